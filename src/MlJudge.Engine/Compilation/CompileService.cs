@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Threading.Channels;
+using MlJudge.Engine.Sandbox;
+
+namespace MlJudge.Engine.Compilation;
+
+/// <summary>
+/// Talks to long-lived compile host processes. A compile that runs past its wall-clock limit, or a host that
+/// dies (stack overflow in the parser, out of memory in constant folding), yields a CompilationError and a
+/// fresh host; the judge itself never runs Roslyn on untrusted source.
+/// </summary>
+internal sealed class CompileService : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Channel<Host> _idle;
+    private readonly TimeSpan _timeout;
+    private readonly int _heapLimitMb;
+    private long _nextId;
+
+    private CompileService(int count, TimeSpan timeout, int heapLimitMb)
+    {
+        _idle = Channel.CreateBounded<Host>(count);
+        _timeout = timeout;
+        _heapLimitMb = heapLimitMb;
+    }
+
+    public static async Task<CompileService> StartAsync(int count, TimeSpan timeout, int heapLimitMb, CancellationToken cancellationToken)
+    {
+        var service = new CompileService(count, timeout, heapLimitMb);
+        var hosts = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => service.StartHostAsync(cancellationToken)));
+        foreach (var host in hosts) service._idle.Writer.TryWrite(host);
+        return service;
+    }
+
+    public async Task<CompileResponse> CompileAsync(CompileRequest request, CancellationToken cancellationToken)
+    {
+        if (SourceScreen.Check(request.Source) is { } screen) return CompileResponse.Failure(request.Id, screen);
+        request = request with { Id = Interlocked.Increment(ref _nextId) };
+        var host = await _idle.Reader.ReadAsync(cancellationToken);
+        var healthy = false;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_timeout);
+            try
+            {
+                await host.SendAsync(request, timeout.Token);
+                var line = await host.Channel.ReadLineAsync(timeout.Token);
+                if (line is not null && JsonSerializer.Deserialize<CompileResponse>(line, Json) is { } response && response.Id == request.Id)
+                {
+                    healthy = true;
+                    return response;
+                }
+                return CompileResponse.Failure(request.Id, "the compiler crashed on this source (too deeply nested, or it ran out of memory)");
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return CompileResponse.Failure(request.Id, $"compilation took longer than {_timeout.TotalSeconds:0} s and was stopped");
+            }
+            catch (IOException)
+            {
+                return CompileResponse.Failure(request.Id, "the compiler crashed on this source (too deeply nested, or it ran out of memory)");
+            }
+        }
+        finally
+        {
+            if (!healthy)
+            {
+                host.Kill();
+                host = await StartHostAsync(CancellationToken.None);
+            }
+            _idle.Writer.TryWrite(host);
+        }
+    }
+
+    private async Task<Host> StartHostAsync(CancellationToken cancellationToken)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "MlJudge.CompileHost.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"MlJudge.CompileHost.dll not found in {AppContext.BaseDirectory}; reference the MlJudge.CompileHost project");
+        var info = new ProcessStartInfo(Path.Combine(RunnerFiles.DotnetRoot(), "dotnet"))
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll);
+        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (_heapLimitMb * 1024L * 1024).ToString("x");
+        info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["DOTNET_TieredPGO"] = "0";
+        var process = Process.Start(info)!;
+        _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        var host = new Host(process);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        var ready = await host.Channel.ReadLineAsync(timeout.Token);
+        if (ready is null)
+        {
+            host.Kill();
+            throw new InvalidOperationException("the compile host did not start");
+        }
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _idle.Writer.TryComplete();
+        await foreach (var host in _idle.Reader.ReadAllAsync()) host.Kill();
+    }
+
+    private sealed class Host(Process process)
+    {
+        public LineChannel Channel { get; } = new(process.StandardOutput.BaseStream, 64 * 1024 * 1024);
+
+        public async Task SendAsync(CompileRequest request, CancellationToken cancellationToken)
+        {
+            var stream = process.StandardInput.BaseStream;
+            await stream.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(request, Json), cancellationToken);
+            stream.WriteByte((byte)'\n');
+            await stream.FlushAsync(cancellationToken);
+        }
+
+        public void Kill()
+        {
+            try { process.Kill(entireProcessTree: true); }
+            catch (InvalidOperationException) { }
+            process.Dispose();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using MlJudge.Engine.Compilation;
+using MlJudge.Engine.Problems;
+using MlJudge.Engine.Sandbox;
+
+namespace MlJudge.Engine.Judging;
+
+/// <summary>
+/// Compiles a submission in the compile host, runs it test by test in a sandboxed runner, and checks every
+/// output outside the sandbox. Thread-safe; meant to live as long as the process.
+/// </summary>
+public sealed class JudgeEngine : IAsyncDisposable
+{
+    private readonly CompileService _compiler;
+    private readonly RunnerPool _runners;
+    private readonly JudgeEngineOptions _options;
+
+    private readonly string _workDirectory;
+
+    private JudgeEngine(JudgeEngineOptions options, IsolationLevel isolation, CompileService compiler, RunnerPool runners, string workDirectory)
+    {
+        _workDirectory = workDirectory;
+        _options = options;
+        IsolationLevel = isolation;
+        _compiler = compiler;
+        _runners = runners;
+    }
+
+    public IsolationLevel IsolationLevel { get; }
+
+    public string Isolation => IsolationLevel.ToString();
+
+    public static async Task<JudgeEngine> StartAsync(JudgeEngineOptions options, CancellationToken cancellationToken)
+    {
+        var sandbox = new SandboxOptions
+        {
+            AllowUnsandboxed = options.AllowUnsandboxed,
+            WorkDirectory = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), $"mljudge-{Environment.ProcessId}"),
+            OutputLimitBytes = options.OutputLimitBytes,
+        };
+        var kind = options.ForceIsolation ?? IsolationProbe.Detect(sandbox);
+        if (kind == IsolationKind.None && !options.AllowUnsandboxed)
+            throw new InvalidOperationException(
+                "No OS isolation is available for untrusted code: run as root with bubblewrap installed (apt-get install bubblewrap), " +
+                "or util-linux unshare/setpriv; set AllowUnsandboxed (--unsafe-no-sandbox) only for trusted code.");
+        var cgroups = kind == IsolationKind.None ? null : CgroupProvider.Detect();
+        var isolation = new IsolationLevel(kind, cgroups?.Name);
+        var runnerDirectory = RunnerFiles.Stage(sandbox.WorkDirectory);
+        var compiler = await CompileService.StartAsync(options.CompileHostCount, options.CompileTimeout, options.CompileHostHeapMb, cancellationToken);
+        var runners = new RunnerPool(new SandboxLauncher(sandbox, isolation, runnerDirectory), cgroups, options.RunnerPoolSize);
+        foreach (var mb in options.PrewarmMemoryMb) runners.Prewarm(mb);
+        return new JudgeEngine(options, isolation, compiler, runners, sandbox.WorkDirectory);
+    }
+
+    public async Task<JudgeResult> JudgeAsync(Problem problem, string source, JudgeMode mode, IJudgeObserver? observer, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var entry = problem.Metadata.EntryPoint;
+        var tests = mode == JudgeMode.Samples
+            ? problem.Samples.Select(t => (t, true)).ToList()
+            : problem.Samples.Select(t => (t, true)).Concat(problem.Hidden.Select(t => (t, false))).ToList();
+
+        if (observer is not null) await observer.OnPhaseAsync(JudgePhase.Compiling, tests.Count, cancellationToken);
+        var compiled = await _compiler.CompileAsync(new CompileRequest(0, source, entry.Method,
+            entry.Parameters.Select(p => p.Type).ToArray(), entry.Parameters.Select(p => p.Name).ToArray(), entry.Returns), cancellationToken);
+        if (!compiled.Success)
+        {
+            return new JudgeResult(Verdict.CompilationError, [], tests.Count, compiled.Message, compiled.Diagnostics,
+                new JudgeTimings(compiled.CompileMs, 0, 0, 0, total.Elapsed.TotalMilliseconds), Isolation);
+        }
+
+        if (observer is not null) await observer.OnPhaseAsync(JudgePhase.Running, tests.Count, cancellationToken);
+        var execution = new TestExecution(problem, compiled, _options, observer);
+        var (outcomes, message, startMs, checkMs) = await execution.RunAsync(_runners, tests, cancellationToken);
+        var verdict = outcomes.FirstOrDefault(o => o.Verdict != Verdict.Accepted)?.Verdict ?? Verdict.Accepted;
+        var runMs = outcomes.Sum(o => o.TimeMs);
+        return new JudgeResult(verdict, outcomes, tests.Count, message, [],
+            new JudgeTimings(compiled.CompileMs, startMs, runMs, checkMs, total.Elapsed.TotalMilliseconds), Isolation);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _runners.DisposeAsync();
+        await _compiler.DisposeAsync();
+        try { Directory.Delete(_workDirectory, recursive: true); }
+        catch (IOException) { }
+    }
+}

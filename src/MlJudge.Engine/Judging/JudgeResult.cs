@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+
+namespace MlJudge.Engine.Judging;
+
+public enum JudgeMode
+{
+    /// <summary>Samples only ("Run"): results include input, expected and got.</summary>
+    Samples,
+    /// <summary>Samples, then hidden tests ("Submit").</summary>
+    Full,
+}
+
+public enum JudgePhase
+{
+    Compiling,
+    Running,
+}
+
+/// <summary>
+/// One judged test. <see cref="Input"/>, <see cref="Expected"/>, <see cref="Got"/> and <see cref="Stdout"/>
+/// are filled for sample tests only: hidden vectors never leave the engine.
+/// </summary>
+public sealed record TestOutcome(
+    int Index,
+    string Name,
+    bool IsSample,
+    Verdict Verdict,
+    double TimeMs,
+    string? Message,
+    JsonObject? Input = null,
+    JsonNode? Expected = null,
+    JsonNode? Got = null,
+    string? Stdout = null);
+
+public sealed record CompileDiagnostic(string Id, string Severity, int Line, int Column, int EndLine, int EndColumn, string Message)
+{
+    public override string ToString() => $"({Line},{Column}): {Severity} {Id}: {Message}";
+}
+
+public sealed record JudgeTimings(double CompileMs, double SandboxStartMs, double RunMs, double CheckMs, double TotalMs);
+
+public sealed record JudgeResult(
+    Verdict Verdict,
+    IReadOnlyList<TestOutcome> Tests,
+    int TotalTests,
+    string? Message,
+    IReadOnlyList<CompileDiagnostic> Diagnostics,
+    JudgeTimings Timings,
+    string Isolation)
+{
+    public int Passed => Tests.Count(t => t.Verdict == Verdict.Accepted);
+
+    /// <summary>Tests not run because an earlier test ended the runner (time, memory or output limit, crash).</summary>
+    public int Skipped => TotalTests - Tests.Count;
+
+    /// <summary>The slowest test's time, the figure leaderboards rank by.</summary>
+    public double MaxTestMs => Tests.Count == 0 ? 0 : Tests.Max(t => t.TimeMs);
+}
+
+/// <summary>Receives progress while a submission is judged; used to stream verdicts live.</summary>
+public interface IJudgeObserver
+{
+    ValueTask OnPhaseAsync(JudgePhase phase, int totalTests, CancellationToken cancellationToken);
+
+    ValueTask OnTestAsync(TestOutcome outcome, CancellationToken cancellationToken);
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using MlJudge.Engine.Compilation;
+using MlJudge.Engine.Problems;
+using MlJudge.Engine.Sandbox;
+using MlJudge.Runner.Protocol;
+
+namespace MlJudge.Engine.Judging;
+
+/// <summary>
+/// Runs one compiled submission through its tests in a single sandboxed runner. The runner gets inputs only;
+/// each output is checked here. A test that ends the runner (time, memory, output, crash) ends the run.
+/// </summary>
+internal sealed class TestExecution(Problem problem, CompileResponse compiled, JudgeEngineOptions options, IJudgeObserver? observer)
+{
+    private readonly Limits _limits = problem.Metadata.Limits;
+
+    public async Task<(List<TestOutcome> Outcomes, string? Message, double StartMs, double CheckMs)> RunAsync(
+        RunnerPool pool, IReadOnlyList<(TestCase Test, bool IsSample)> tests, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<TestOutcome>();
+        double checkMs = 0;
+        var acquire = Stopwatch.StartNew();
+        await using var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
+        var startMs = acquire.Elapsed.TotalMilliseconds;
+        var entry = problem.Metadata.EntryPoint;
+
+        await runner.SendAsync(new LoadMessage(RunnerMessageTypes.Load, compiled.Assembly!, compiled.Script, entry.Method,
+            entry.Parameters.Select(p => p.Type).ToArray(), entry.Returns, options.OutputLimitBytes), cancellationToken);
+        var (loadLine, loadFailure) = await ReadAsync(runner, TimeSpan.FromMilliseconds(_limits.TimeMs + 2000), cancellationToken);
+        if (loadLine is null || !loadLine.Contains($"\"{RunnerMessageTypes.Loaded}\"", StringComparison.Ordinal))
+        {
+            var (first, isSample) = tests[0];
+            var outcome = loadLine is not null && RunnerProcess.Deserialize<ResultMessage>(loadLine) is { } error
+                ? Failed(0, first, isSample, Verdict.RuntimeError, 0, error.Exception, error.ExceptionMessage, "while initializing the submission")
+                : await FatalAsync(runner, 0, first, isSample, loadFailure);
+            await ReportAsync(outcomes, outcome, cancellationToken);
+            return (outcomes, outcome.Message, startMs, checkMs);
+        }
+
+        for (var index = 0; index < tests.Count; index++)
+        {
+            var (test, isSample) = tests[index];
+            // The watchdog allows for scheduling noise; the runner's own measurement decides close calls.
+            var wall = TimeSpan.FromMilliseconds(_limits.TimeMs * 1.5 + 250);
+            var (line, failure) = await SendTestAsync(runner, TestLine(index, test, entry), cancellationToken)
+                ? await ReadAsync(runner, wall, cancellationToken)
+                : (null, ReadFailure.Closed);
+            if (line is null || RunnerProcess.Deserialize<ResultMessage>(line) is not { Type: RunnerMessageTypes.Result } result)
+            {
+                var fatal = await FatalAsync(runner, index, test, isSample, failure);
+                await ReportAsync(outcomes, fatal, cancellationToken);
+                return (outcomes, fatal.Message, startMs, checkMs);
+            }
+            TestOutcome outcome;
+            if (result.Ms > _limits.TimeMs)
+                outcome = Failed(index, test, isSample, Verdict.TimeLimitExceeded, result.Ms, null, null, $"took {result.Ms:0} ms; the limit is {_limits.TimeMs} ms");
+            else if (!result.Ok)
+                outcome = Failed(index, test, isSample, Verdict.RuntimeError, result.Ms, result.Exception, result.ExceptionMessage, null) with { Stdout = isSample ? result.Stdout : null };
+            else
+            {
+                var check = Stopwatch.StartNew();
+                var got = result.Value is { } value ? JsonNode.Parse(value.GetRawText()) : null;
+                var verdict = problem.Checker.Check(test.Args, test.Expected, got);
+                checkMs += check.Elapsed.TotalMilliseconds;
+                outcome = new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms,
+                    verdict.Passed ? null : isSample && verdict.Detail is not null ? verdict.Detail : verdict.Message,
+                    isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null,
+                    isSample ? result.Stdout : null);
+            }
+            await ReportAsync(outcomes, outcome, cancellationToken);
+        }
+        return (outcomes, null, startMs, checkMs);
+    }
+
+    private async Task ReportAsync(List<TestOutcome> outcomes, TestOutcome outcome, CancellationToken cancellationToken)
+    {
+        outcomes.Add(outcome);
+        if (observer is not null) await observer.OnTestAsync(outcome, cancellationToken);
+    }
+
+    private static string TestLine(int index, TestCase test, EntryPoint entry)
+    {
+        var line = new StringBuilder();
+        line.Append("{\"type\":\"test\",\"index\":").Append(index).Append(",\"args\":[");
+        for (var i = 0; i < entry.Parameters.Count; i++)
+        {
+            if (i > 0) line.Append(',');
+            line.Append(test.Args[entry.Parameters[i].Name]?.ToJsonString() ?? "null");
+        }
+        return line.Append("]}").ToString();
+    }
+
+    private static async Task<bool> SendTestAsync(RunnerProcess runner, string line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runner.SendRawAsync(line, cancellationToken);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private enum ReadFailure { None, Timeout, TooLong, Closed }
+
+    private static async Task<(string? Line, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(wall);
+        try
+        {
+            var line = await runner.ReadLineAsync(timeout.Token);
+            return (line, line is null ? ReadFailure.Closed : ReadFailure.None);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            runner.Kill();
+            return (null, ReadFailure.Timeout);
+        }
+        catch (LineChannel.LineTooLongException)
+        {
+            runner.Kill();
+            return (null, ReadFailure.TooLong);
+        }
+        catch (IOException)
+        {
+            return (null, ReadFailure.Closed);
+        }
+    }
+
+    // Decides why the runner stopped answering from facts outside it: the cgroup's memory events, the exit
+    // code, the judge's own watchdog. What the program printed is never trusted for this.
+    private async Task<TestOutcome> FatalAsync(RunnerProcess runner, int index, TestCase test, bool isSample, object failure)
+    {
+        await runner.WaitForExitAsync(TimeSpan.FromSeconds(2));
+        var hitMemory = runner.Cgroup?.HitMemoryLimit() == true || runner.ExitCode == RunnerExitCodes.OutOfMemory;
+        var stderr = runner.Stderr;
+        var timeMs = (double)_limits.TimeMs;
+        if (hitMemory)
+            return Failed(index, test, isSample, Verdict.MemoryLimitExceeded, 0, null, null, $"used more than {_limits.MemoryMb} MB");
+        return failure switch
+        {
+            ReadFailure.Timeout => Failed(index, test, isSample, Verdict.TimeLimitExceeded, timeMs, null, null, $"did not finish within {_limits.TimeMs} ms"),
+            ReadFailure.TooLong => Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, null, null, "the result is too large"),
+            _ when runner.ExitCode == RunnerExitCodes.OutputLimitExceeded =>
+                Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, null, null, $"wrote more than {options.OutputLimitBytes / 1024} KiB to the console"),
+            _ when stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) =>
+                Failed(index, test, isSample, Verdict.RuntimeError, 0, "System.StackOverflowException", null, "stack overflow (infinite or too deep recursion)"),
+            _ => Failed(index, test, isSample, Verdict.RuntimeError, 0, null, null, $"the program was terminated (exit code {runner.ExitCode?.ToString() ?? "unknown"})"),
+        };
+    }
+
+    // Hidden tests name only the exception type: its message could echo the hidden input.
+    private static TestOutcome Failed(int index, TestCase test, bool isSample, Verdict verdict, double ms, string? exception, string? exceptionMessage, string? note)
+    {
+        var message = exception is null
+            ? note
+            : isSample && !string.IsNullOrEmpty(exceptionMessage) ? $"{exception}: {exceptionMessage}" : exception + (note is null ? "" : $" ({note})");
+        return new TestOutcome(index, test.Name, isSample, verdict, ms, message,
+            isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null);
+    }
+}

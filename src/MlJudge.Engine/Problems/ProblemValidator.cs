@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using MlJudge.Engine.Judging;
+using MlJudge.Engine.Trusted;
+
+namespace MlJudge.Engine.Problems;
+
+public sealed record SolutionCheck(string File, Verdict Expected, Verdict Got, string? Message)
+{
+    public bool Passed => Expected == Got;
+}
+
+public sealed record ProblemValidationReport(string ProblemId, IReadOnlyList<ProblemError> Errors, IReadOnlyList<SolutionCheck> Solutions)
+{
+    public bool Passed => Errors.Count == 0 && Solutions.All(s => s.Passed);
+}
+
+/// <summary>
+/// Proves a problem folder right before anyone sees it: the folder loads, the checked-in tests are what the
+/// generator produces, every accepted solution is Accepted (so the checked-in expected values agree with
+/// each reference) and every known-bad solution gets exactly its folder's verdict.
+/// </summary>
+public static class ProblemValidator
+{
+    public static async Task<ProblemValidationReport> ValidateAsync(JudgeEngine engine, string folder, CancellationToken cancellationToken)
+    {
+        folder = Path.GetFullPath(folder);
+        var id = Path.GetFileName(folder);
+        Problem problem;
+        try
+        {
+            problem = ProblemLoader.Load(folder);
+        }
+        catch (ProblemFormatException e)
+        {
+            return new ProblemValidationReport(id, e.Errors, []);
+        }
+
+        var errors = new List<ProblemError>();
+        errors.AddRange(CheckGenerator(problem));
+        errors.AddRange(CheckSolutionLayout(problem));
+
+        var solutions = SolutionFiles(folder).ToList();
+        var checks = new List<SolutionCheck>();
+        foreach (var (file, expected) in solutions)
+        {
+            var result = await engine.JudgeAsync(problem, await File.ReadAllTextAsync(file, cancellationToken), JudgeMode.Full, null, cancellationToken);
+            var firstBad = result.Tests.FirstOrDefault(t => t.Verdict != Verdict.Accepted);
+            var message = result.Verdict == Verdict.Accepted
+                ? $"{result.Passed}/{result.TotalTests} tests"
+                : $"{firstBad?.Name ?? "compile"}: {firstBad?.Message ?? result.Message}";
+            checks.Add(new SolutionCheck(Path.GetRelativePath(folder, file), expected, result.Verdict, message));
+        }
+
+        var starter = await engine.JudgeAsync(problem, problem.StarterCode, JudgeMode.Samples, null, cancellationToken);
+        if (starter.Verdict == Verdict.CompilationError)
+            errors.Add(new ProblemError(id, ProblemLoader.StarterFile, null, $"does not compile: {starter.Message}"));
+        return new ProblemValidationReport(id, errors, checks);
+    }
+
+    private static IEnumerable<(string File, Verdict Expected)> SolutionFiles(string folder)
+    {
+        var root = Path.Combine(folder, "solutions");
+        if (!Directory.Exists(root)) yield break;
+        foreach (var directory in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        {
+            if (VerdictNames.FromFolderName(Path.GetFileName(directory)) is not { } verdict) continue;
+            foreach (var file in Directory.GetFiles(directory, "*.cs").Order(StringComparer.Ordinal)) yield return (file, verdict);
+        }
+    }
+
+    private static IEnumerable<ProblemError> CheckSolutionLayout(Problem problem)
+    {
+        var root = Path.Combine(problem.FolderPath, "solutions");
+        foreach (var directory in Directory.GetDirectories(root))
+        {
+            var name = Path.GetFileName(directory);
+            if (VerdictNames.FromFolderName(name) is null || name == "internal_error")
+                yield return new ProblemError(problem.Id, $"solutions/{name}", null,
+                    "folder must be named after a verdict: accepted, wrong_answer, time_limit_exceeded, runtime_error, compilation_error, memory_limit_exceeded, output_limit_exceeded");
+        }
+    }
+
+    private static IEnumerable<ProblemError> CheckGenerator(Problem problem)
+    {
+        if (!TestGenerator.HasGenerator(problem.FolderPath)) yield break;
+        IReadOnlyList<(string Name, bool IsSample, JsonObject Args)> generated;
+        string? failure = null;
+        try
+        {
+            generated = TestGenerator.Generate(problem.FolderPath, problem.Metadata.EntryPoint);
+        }
+        catch (Exception e) when (e is TrustedCompilationException or System.Reflection.TargetInvocationException)
+        {
+            generated = [];
+            failure = e.InnerException?.Message ?? e.Message;
+        }
+        if (failure is not null)
+        {
+            yield return new ProblemError(problem.Id, TestGenerator.GeneratorFile, null, failure);
+            yield break;
+        }
+        var files = problem.Samples.Select(t => (t, true)).Concat(problem.Hidden.Select(t => (t, false))).ToDictionary(x => x.t.Name);
+        foreach (var (name, isSample, args) in generated)
+        {
+            var file = $"tests/{(isSample ? "samples" : "hidden")}/{name}.json";
+            if (!files.Remove(name, out var existing) || existing.Item2 != isSample)
+                yield return new ProblemError(problem.Id, file, null, "produced by generator.cs but not checked in (run `mljudge generate`)");
+            else if (!JsonNode.DeepEquals(existing.t.Args, args))
+                yield return new ProblemError(problem.Id, file, "args", "differs from what generator.cs produces (run `mljudge generate`)");
+        }
+        foreach (var (name, (_, isSample)) in files)
+            yield return new ProblemError(problem.Id, $"tests/{(isSample ? "samples" : "hidden")}/{name}.json", null, "not produced by generator.cs (stale file?)");
+    }
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace MlJudge.Engine.Sandbox;
+
+/// <summary>One sandboxed runner process, started ahead of time, used for exactly one submission.</summary>
+internal sealed class RunnerProcess : IAsyncDisposable
+{
+    private const int MaxMessageBytes = 32 * 1024 * 1024;
+    private const int StderrKeepBytes = 8 * 1024;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Process _process;
+    private readonly LineChannel _stdout;
+    private readonly StringBuilder _stderr = new();
+    private readonly Task _stderrPump;
+    private int _killed;
+
+    public ICgroup? Cgroup { get; }
+    public int MemoryMb { get; }
+    public double StartMs { get; private set; }
+    public bool KilledByJudge => _killed != 0;
+
+    private RunnerProcess(Process process, ICgroup? cgroup, int memoryMb)
+    {
+        _process = process;
+        Cgroup = cgroup;
+        MemoryMb = memoryMb;
+        _stdout = new LineChannel(process.StandardOutput.BaseStream, MaxMessageBytes);
+        _stderrPump = PumpStderrAsync();
+    }
+
+    public static async Task<RunnerProcess> StartAsync(SandboxLauncher launcher, CgroupProvider? cgroups, int memoryMb, int cpuSeconds, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var cgroup = cgroups?.Create($"runner-{Environment.ProcessId}-{Guid.NewGuid():N}", launcher.CgroupMemoryBytes(memoryMb), 64);
+        Process process;
+        try
+        {
+            process = Process.Start(launcher.Create(memoryMb, cpuSeconds, cgroup))!;
+        }
+        catch
+        {
+            cgroup?.Dispose();
+            throw;
+        }
+        var runner = new RunnerProcess(process, cgroup, memoryMb);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        string? ready;
+        try
+        {
+            ready = await runner.ReadLineAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            ready = null;
+        }
+        if (ready is null || !ready.Contains("\"ready\"", StringComparison.Ordinal))
+        {
+            var stderr = runner.Stderr;
+            await runner.DisposeAsync();
+            throw new InvalidOperationException($"the sandboxed runner did not start: {stderr.Trim()}");
+        }
+        runner.StartMs = stopwatch.Elapsed.TotalMilliseconds;
+        return runner;
+    }
+
+    public string Stderr
+    {
+        get { lock (_stderr) return _stderr.ToString(); }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
+    public Task SendAsync<T>(T message, CancellationToken cancellationToken) =>
+        SendBytesAsync(JsonSerializer.SerializeToUtf8Bytes(message, Json), cancellationToken);
+
+    public Task SendRawAsync(string line, CancellationToken cancellationToken) =>
+        SendBytesAsync(Encoding.UTF8.GetBytes(line), cancellationToken);
+
+    private async Task SendBytesAsync(byte[] bytes, CancellationToken cancellationToken)
+    {
+        var stream = _process.StandardInput.BaseStream;
+        await stream.WriteAsync(bytes, cancellationToken);
+        stream.WriteByte((byte)'\n');
+        await stream.FlushAsync(cancellationToken);
+    }
+
+    public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => _stdout.ReadLineAsync(cancellationToken);
+
+    public static T? Deserialize<T>(string line) => JsonSerializer.Deserialize<T>(line, Json);
+
+    public void Kill()
+    {
+        if (Interlocked.Exchange(ref _killed, 1) != 0) return;
+        Cgroup?.KillAll();
+        try { _process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { }
+    }
+
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try { await _process.WaitForExitAsync(cts.Token); }
+        catch (OperationCanceledException) { Kill(); }
+    }
+
+    private async Task PumpStderrAsync()
+    {
+        var buffer = new char[4096];
+        var reader = _process.StandardError;
+        try
+        {
+            int read;
+            while ((read = await reader.ReadAsync(buffer)) > 0)
+            {
+                lock (_stderr)
+                {
+                    if (_stderr.Length < StderrKeepBytes) _stderr.Append(buffer, 0, Math.Min(read, StderrKeepBytes - _stderr.Length));
+                }
+            }
+        }
+        catch (IOException) { }
+        catch (ObjectDisposedException) { }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            try { _process.StandardInput.Close(); }
+            catch (IOException) { }
+            Kill();
+        }
+        await WaitForExitAsync(TimeSpan.FromSeconds(5));
+        await Task.WhenAny(_stderrPump, Task.Delay(1000));
+        Cgroup?.Dispose();
+        _process.Dispose();
+    }
+}

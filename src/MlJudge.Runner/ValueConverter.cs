@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace MlJudge.Runner;
+
+/// <summary>Converts between JSON and the signature types (int, long, double, bool, string, arrays up to rank 3).</summary>
+internal static class ValueConverter
+{
+    public static Type ParseType(string name) => name switch
+    {
+        "int" => typeof(int),
+        "long" => typeof(long),
+        "double" => typeof(double),
+        "bool" => typeof(bool),
+        "string" => typeof(string),
+        _ when name.EndsWith("[]", StringComparison.Ordinal) => ParseType(name[..^2]).MakeArrayType(),
+        _ => throw new NotSupportedException($"unsupported type {name}"),
+    };
+
+    public static object? FromJson(JsonElement element, Type type)
+    {
+        if (type.IsArray)
+        {
+            if (element.ValueKind == JsonValueKind.Null) return null;
+            var itemType = type.GetElementType()!;
+            var array = Array.CreateInstance(itemType, element.GetArrayLength());
+            var i = 0;
+            foreach (var item in element.EnumerateArray()) array.SetValue(FromJson(item, itemType), i++);
+            return array;
+        }
+        if (type == typeof(double)) return ReadDouble(element);
+        if (type == typeof(int)) return element.GetInt32();
+        if (type == typeof(long)) return element.GetInt64();
+        if (type == typeof(bool)) return element.GetBoolean();
+        if (type == typeof(string)) return element.ValueKind == JsonValueKind.Null ? null : element.GetString();
+        throw new NotSupportedException(type.Name);
+    }
+
+    private static double ReadDouble(JsonElement element) => element.ValueKind == JsonValueKind.String
+        ? element.GetString() switch
+        {
+            "NaN" => double.NaN,
+            "Infinity" => double.PositiveInfinity,
+            "-Infinity" => double.NegativeInfinity,
+            var other => throw new FormatException($"not a number: {other}"),
+        }
+        : element.GetDouble();
+
+    public static void ToJson(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case double d when double.IsNaN(d): writer.WriteStringValue("NaN"); break;
+            case double d when double.IsPositiveInfinity(d): writer.WriteStringValue("Infinity"); break;
+            case double d when double.IsNegativeInfinity(d): writer.WriteStringValue("-Infinity"); break;
+            case double d: writer.WriteNumberValue(d); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case string s: writer.WriteStringValue(s); break;
+            case Array array:
+                writer.WriteStartArray();
+                foreach (var item in array) ToJson(writer, item);
+                writer.WriteEndArray();
+                break;
+            default: throw new NotSupportedException(value.GetType().Name);
+        }
+    }
+}
