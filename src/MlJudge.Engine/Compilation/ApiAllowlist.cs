@@ -75,6 +75,7 @@ public static class ApiAllowlist
         ["System.Threading.Tasks.Task`1"] = [],
         ["System.Type"] = ["GetTypeFromHandle", "op_Equality", "op_Inequality"],
         ["System.RuntimeTypeHandle"] = null,
+        ["System.RuntimeFieldHandle"] = null,
         ["System.Environment"] = ["get_CurrentManagedThreadId"],
         ["System.Threading.Interlocked"] = ["CompareExchange"],
         ["System.Threading.Monitor"] = ["Enter", "Exit"],

@@ -47,7 +47,8 @@ internal static class MetadataScanner
         foreach (var handle in md.TypeDefinitions)
         {
             var type = md.GetTypeDefinition(handle);
-            if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout)
+            // Overlapping fields are the danger; the compiler's own fieldless blobs for array initializers are harmless.
+            if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout && type.GetFields().Count > 0)
                 problems.Add($"type '{md.GetString(type.Name)}' has an explicit layout, which is not allowed");
             foreach (var methodHandle in type.GetMethods())
             {

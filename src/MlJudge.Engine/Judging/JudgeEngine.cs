@@ -69,6 +69,19 @@ public sealed class JudgeEngine : IAsyncDisposable
                 new JudgeTimings(compiled.CompileMs, 0, 0, 0, total.Elapsed.TotalMilliseconds), Isolation);
         }
 
+        return await RunAsync(problem, compiled, tests, observer, total, cancellationToken);
+    }
+
+    /// <summary>Runs an already compiled assembly, bypassing the compile-time policy: tests use it to prove the OS walls alone.</summary>
+    internal Task<JudgeResult> JudgeCompiledAsync(Problem problem, byte[] assembly, CancellationToken cancellationToken)
+    {
+        var compiled = new CompileResponse(0, true, false, Convert.ToBase64String(assembly), [], null, 0);
+        return RunAsync(problem, compiled, problem.Samples.Select(t => (t, true)).ToList(), null, Stopwatch.StartNew(), cancellationToken);
+    }
+
+    private async Task<JudgeResult> RunAsync(Problem problem, CompileResponse compiled, List<(TestCase, bool)> tests, IJudgeObserver? observer,
+        Stopwatch total, CancellationToken cancellationToken)
+    {
         if (observer is not null) await observer.OnPhaseAsync(JudgePhase.Running, tests.Count, cancellationToken);
         var execution = new TestExecution(problem, compiled, _options, observer);
         var (outcomes, message, startMs, checkMs) = await execution.RunAsync(_runners, tests, cancellationToken);

@@ -25,6 +25,12 @@ internal sealed class YamlFields(string problemId, string file, List<ProblemErro
             errors.Add(new ProblemError(problemId, file, null, $"invalid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}"));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some unterminated flow collections this way, without a position.
+            errors.Add(new ProblemError(problemId, file, null, $"invalid YAML: the document could not be parsed ({e.Message}); check brackets and quotes"));
+            return null;
+        }
     }
 
     public static YamlNode? Get(YamlMappingNode? map, string key) =>

@@ -16,6 +16,7 @@ internal sealed class SandboxLauncher(SandboxOptions options, IsolationLevel iso
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = "/",
         };
         info.Environment.Clear();
         info.Environment["PATH"] = "/usr/bin:/bin";

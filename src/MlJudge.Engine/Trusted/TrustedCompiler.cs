@@ -28,12 +28,15 @@ public static class TrustedCompiler
         """;
 
     /// <summary>Compiles and loads the file; throws <see cref="TrustedCompilationException"/> listing the errors.</summary>
-    public static Assembly CompileAndLoad(string path)
+    public static Assembly CompileAndLoad(string path) => Assembly.Load(Emit(File.ReadAllText(path), path));
+
+    /// <summary>Compiles trusted source against the full runtime, with no policy, to an assembly image.</summary>
+    public static byte[] Emit(string source, string path = "Trusted.cs")
     {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = new[]
         {
-            CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path),
+            CSharpSyntaxTree.ParseText(source, options, path),
             CSharpSyntaxTree.ParseText(GlobalUsings, options),
         };
         var compilation = CSharpCompilation.Create(
@@ -49,7 +52,7 @@ public static class TrustedCompiler
                 .Select(d => $"line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage()}");
             throw new TrustedCompilationException(string.Join("; ", errors));
         }
-        return Assembly.Load(stream.ToArray());
+        return stream.ToArray();
     }
 
     public static T CreateInstance<T>(Assembly assembly, string path) where T : class
