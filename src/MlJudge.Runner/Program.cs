@@ -8,24 +8,12 @@ using MlJudge.Runner.Protocol;
 
 // The sandboxed runner: one submission per process. It receives the compiled assembly and test inputs
 // on stdin, answers with outputs on stdout, and never sees expected values.
-var protocolOut = Console.OpenStandardOutput();
+var protocol = new ProtocolWriter(Console.OpenStandardOutput());
 using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), false, 1 << 16);
-var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-var sendLock = new object();
-
-void Send<T>(T message)
-{
-    lock (sendLock)
-    {
-        JsonSerializer.Serialize(protocolOut, message, json);
-        protocolOut.WriteByte((byte)'\n');
-        protocolOut.Flush();
-    }
-}
 
 void Exit(int code)
 {
-    protocolOut.Flush();
+    protocol.Flush();
     Environment.Exit(code);
 }
 
@@ -37,80 +25,57 @@ AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
 };
 
 Warmup.Run();
-Send(new ErrorMessage(RunnerMessageTypes.Ready, ""));
+protocol.Status(RunnerMessageTypes.Ready);
 
 var loadLine = input.ReadLine();
 if (loadLine is null) return 0;
-var load = JsonSerializer.Deserialize<LoadMessage>(loadLine, json)!;
-var parameterTypes = load.ParameterTypes.Select(ValueConverter.ParseType).ToArray();
-var console = new CappedConsoleWriter(load.OutputLimitBytes, () => Exit(RunnerExitCodes.OutputLimitExceeded));
+using var load = JsonDocument.Parse(loadLine);
+var message = load.RootElement;
+var parameterTypes = message.GetProperty("parameterTypes").EnumerateArray().Select(t => ValueConverter.ParseType(t.GetString()!)).ToArray();
+var console = new CappedConsoleWriter(message.GetProperty("outputLimitBytes").GetInt64(), () => Exit(RunnerExitCodes.OutputLimitExceeded));
 Console.SetOut(console);
 Console.SetError(console);
 
 SubmissionEntry entry;
 try
 {
-    var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(Convert.FromBase64String(load.Assembly)));
-    entry = RunOnLargeStack(() => SubmissionEntry.Resolve(assembly, load.Script, load.Method, parameterTypes));
+    var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(message.GetProperty("assembly").GetBytesFromBase64()));
+    var script = message.GetProperty("script").GetBoolean();
+    var method = message.GetProperty("method").GetString()!;
+    entry = LargeStack.Run(() => SubmissionEntry.Resolve(assembly, script, method, parameterTypes));
 }
 catch (Exception e)
 {
-    var inner = Unwrap(e);
-    Send(new ResultMessage(RunnerMessageTypes.Error, -1, false, null, 0, console.TakeExcerpt(), inner.GetType().FullName, inner.Message));
+    protocol.Failure(RunnerMessageTypes.Error, -1, 0, console.TakeExcerpt(), LargeStack.Unwrap(e));
     return 0;
 }
-Send(new ErrorMessage(RunnerMessageTypes.Loaded, ""));
+protocol.Status(RunnerMessageTypes.Loaded);
 
-while (input.ReadLine() is { } line)
+// All tests run on one thread with a large stack, in order, as their inputs arrive.
+LargeStack.Run(() =>
 {
-    var test = JsonSerializer.Deserialize<TestMessage>(line, json)!;
-    var arguments = new object?[parameterTypes.Length];
-    var i = 0;
-    foreach (var element in test.Args.EnumerateArray()) arguments[i] = ValueConverter.FromJson(element, parameterTypes[i++]);
-
-    object? value = null;
-    Exception? failure = null;
-    var stopwatch = new Stopwatch();
-    RunOnLargeStack(() =>
+    while (input.ReadLine() is { } line)
     {
-        stopwatch.Start();
+        int index;
+        object?[] arguments;
+        using (var test = JsonDocument.Parse(line))
+        {
+            index = test.RootElement.GetProperty("index").GetInt32();
+            arguments = new object?[parameterTypes.Length];
+            var i = 0;
+            foreach (var element in test.RootElement.GetProperty("args").EnumerateArray()) arguments[i] = ValueConverter.FromJson(element, parameterTypes[i++]);
+        }
+
+        object? value = null;
+        Exception? failure = null;
+        var stopwatch = Stopwatch.StartNew();
         try { value = entry.Invoke(arguments); }
-        catch (Exception e) { failure = Unwrap(e); }
+        catch (Exception e) { failure = LargeStack.Unwrap(e); }
         stopwatch.Stop();
-        return 0;
-    });
-    var stdout = console.TakeExcerpt();
-    if (failure is not null)
-    {
-        Send(new ResultMessage(RunnerMessageTypes.Result, test.Index, false, null, stopwatch.Elapsed.TotalMilliseconds, stdout, failure.GetType().FullName, failure.Message));
-        continue;
+        var stdout = console.TakeExcerpt();
+        if (failure is not null) protocol.Failure(RunnerMessageTypes.Result, index, stopwatch.Elapsed.TotalMilliseconds, stdout, failure);
+        else protocol.Result(index, value, stopwatch.Elapsed.TotalMilliseconds, stdout);
     }
-    var buffer = new MemoryStream();
-    using (var writer = new Utf8JsonWriter(buffer)) ValueConverter.ToJson(writer, value);
-    using var document = JsonDocument.Parse(buffer.ToArray());
-    Send(new ResultMessage(RunnerMessageTypes.Result, test.Index, true, document.RootElement, stopwatch.Elapsed.TotalMilliseconds, stdout, null, null));
-}
+    return 0;
+});
 return 0;
-
-// Deep but legitimate recursion must not hit the default 8 MB main-thread stack; 64 MB stays well inside
-// the memory limit, so runaway recursion is a stack overflow, not an out-of-memory kill.
-static T RunOnLargeStack<T>(Func<T> action)
-{
-    T result = default!;
-    Exception? error = null;
-    var thread = new Thread(() =>
-    {
-        try { result = action(); }
-        catch (Exception e) { error = e; }
-    }, 64 * 1024 * 1024);
-    thread.Start();
-    thread.Join();
-    if (error is not null) throw error;
-    return result;
-}
-
-static Exception Unwrap(Exception e)
-{
-    while (e is TargetInvocationException { InnerException: { } inner }) e = inner;
-    return e;
-}

@@ -7,14 +7,12 @@ internal static class Warmup
 {
     public static void Run()
     {
-        using var document = JsonDocument.Parse("""[[1.5,"NaN",2],[3,4,5]]""");
-        var value = ValueConverter.FromJson(document.RootElement, typeof(double[][]));
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream)) ValueConverter.ToJson(writer, value);
+        using var document = JsonDocument.Parse("""{"index":0,"args":[[[1.5,"NaN",2],[3,4,5]]]}""");
+        var args = document.RootElement.GetProperty("args");
+        var value = ValueConverter.FromJson(args[0], typeof(double[][]));
         var method = typeof(Warmup).GetMethod(nameof(Identity), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        method.Invoke(null, [value]);
-        _ = JsonSerializer.Serialize(new Protocol.ResultMessage("result", 0, true, document.RootElement, 0, null, null, null), new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        _ = JsonSerializer.Deserialize<Protocol.TestMessage>("""{"type":"test","index":0,"args":[1]}""", new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var result = LargeStack.Run(() => method.Invoke(null, [value]));
+        new ProtocolWriter(Stream.Null).Result(0, result, 0.5, null);
     }
 
     private static object? Identity(object? value) => value;

@@ -23,12 +23,13 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         double checkMs = 0;
         var acquire = Stopwatch.StartNew();
         await using var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
-        var startMs = acquire.Elapsed.TotalMilliseconds;
         var entry = problem.Metadata.EntryPoint;
 
         await runner.SendAsync(new LoadMessage(RunnerMessageTypes.Load, compiled.Assembly!, compiled.Script, entry.Method,
             entry.Parameters.Select(p => p.Type).ToArray(), entry.Returns, options.OutputLimitBytes), cancellationToken);
         var (loadLine, loadFailure) = await ReadAsync(runner, TimeSpan.FromMilliseconds(_limits.TimeMs + 2000), cancellationToken);
+        // "Sandbox start" is everything between compiling and the first test: taking a warm runner and loading the assembly into it.
+        var startMs = acquire.Elapsed.TotalMilliseconds;
         if (loadLine is null || !loadLine.Contains($"\"{RunnerMessageTypes.Loaded}\"", StringComparison.Ordinal))
         {
             var (first, isSample) = tests[0];
@@ -39,39 +40,62 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
             return (outcomes, outcome.Message, startMs, checkMs);
         }
 
-        for (var index = 0; index < tests.Count; index++)
+        // Inputs are written ahead while results stream back; each test's deadline starts when the previous
+        // result arrives, since the runner takes tests strictly in order.
+        using var stopFeeding = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var feeding = FeedAsync(runner, tests.Select((t, i) => TestLine(i, t.Test, entry)), stopFeeding.Token);
+        try
         {
-            var (test, isSample) = tests[index];
-            // The watchdog allows for scheduling noise; the runner's own measurement decides close calls.
-            var wall = TimeSpan.FromMilliseconds(_limits.TimeMs * 1.5 + 250);
-            var (line, failure) = await SendTestAsync(runner, TestLine(index, test, entry), cancellationToken)
-                ? await ReadAsync(runner, wall, cancellationToken)
-                : (null, ReadFailure.Closed);
-            if (line is null || RunnerProcess.Deserialize<ResultMessage>(line) is not { Type: RunnerMessageTypes.Result } result)
+            for (var index = 0; index < tests.Count; index++)
             {
-                var fatal = await FatalAsync(runner, index, test, isSample, failure);
-                await ReportAsync(outcomes, fatal, cancellationToken);
-                return (outcomes, fatal.Message, startMs, checkMs);
-            }
-            TestOutcome outcome;
-            if (result.Ms > _limits.TimeMs)
-                outcome = Failed(index, test, isSample, Verdict.TimeLimitExceeded, result.Ms, null, null, $"took {result.Ms:0} ms; the limit is {_limits.TimeMs} ms");
-            else if (!result.Ok)
-                outcome = Failed(index, test, isSample, Verdict.RuntimeError, result.Ms, result.Exception, result.ExceptionMessage, null) with { Stdout = isSample ? result.Stdout : null };
-            else
-            {
+                var (test, isSample) = tests[index];
+                // The watchdog allows for scheduling noise; the runner's own measurement decides close calls.
+                var wall = TimeSpan.FromMilliseconds(_limits.TimeMs * 1.5 + 250);
+                var (line, failure) = await ReadAsync(runner, wall, cancellationToken);
+                if (line is null || RunnerProcess.Deserialize<ResultMessage>(line) is not { Type: RunnerMessageTypes.Result } result || result.Index != index)
+                {
+                    var fatal = await FatalAsync(runner, index, test, isSample, failure);
+                    await ReportAsync(outcomes, fatal, cancellationToken);
+                    return (outcomes, fatal.Message, startMs, checkMs);
+                }
                 var check = Stopwatch.StartNew();
-                var got = result.Value is { } value ? JsonNode.Parse(value.GetRawText()) : null;
-                var verdict = problem.Checker.Check(test.Args, test.Expected, got);
+                var outcome = Judge(index, test, isSample, result);
                 checkMs += check.Elapsed.TotalMilliseconds;
-                outcome = new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms,
-                    verdict.Passed ? null : isSample && verdict.Detail is not null ? verdict.Detail : verdict.Message,
-                    isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null,
-                    isSample ? result.Stdout : null);
+                await ReportAsync(outcomes, outcome, cancellationToken);
             }
-            await ReportAsync(outcomes, outcome, cancellationToken);
+        }
+        finally
+        {
+            await stopFeeding.CancelAsync();
+            await feeding;
         }
         return (outcomes, null, startMs, checkMs);
+    }
+
+    private TestOutcome Judge(int index, TestCase test, bool isSample, ResultMessage result)
+    {
+        if (result.Ms > _limits.TimeMs)
+            return Failed(index, test, isSample, Verdict.TimeLimitExceeded, result.Ms, null, null, $"took {result.Ms:0} ms; the limit is {_limits.TimeMs} ms");
+        if (!result.Ok)
+            return Failed(index, test, isSample, Verdict.RuntimeError, result.Ms, result.Exception, result.ExceptionMessage, null) with { Stdout = isSample ? result.Stdout : null };
+        var got = result.Value is { } value ? JsonNode.Parse(value.GetRawText()) : null;
+        var verdict = problem.Checker.Check(test.Args, test.Expected, got);
+        return new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms,
+            verdict.Passed ? null : isSample && verdict.Detail is not null ? verdict.Detail : verdict.Message,
+            isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null,
+            isSample ? result.Stdout : null);
+    }
+
+    private static async Task FeedAsync(RunnerProcess runner, IEnumerable<string> lines, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var line in lines) await runner.SendRawAsync(line, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The runner died or the run ended early; the reading side decides the verdict.
+        }
     }
 
     private async Task ReportAsync(List<TestOutcome> outcomes, TestOutcome outcome, CancellationToken cancellationToken)
@@ -90,19 +114,6 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
             line.Append(test.Args[entry.Parameters[i].Name]?.ToJsonString() ?? "null");
         }
         return line.Append("]}").ToString();
-    }
-
-    private static async Task<bool> SendTestAsync(RunnerProcess runner, string line, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await runner.SendRawAsync(line, cancellationToken);
-            return true;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 
     private enum ReadFailure { None, Timeout, TooLong, Closed }

@@ -20,6 +20,7 @@ public static class RunnerExitCodes
     public const int ProtocolError = 5;
 }
 
+/// <summary>What the judge sends first: the compiled submission and its entry point.</summary>
 public sealed record LoadMessage(
     string Type,
     string Assembly,
@@ -29,8 +30,7 @@ public sealed record LoadMessage(
     string ReturnType,
     long OutputLimitBytes);
 
-public sealed record TestMessage(string Type, int Index, System.Text.Json.JsonElement Args);
-
+/// <summary>What the runner answers per test (and, with type "error", when loading fails).</summary>
 public sealed record ResultMessage(
     string Type,
     int Index,
@@ -40,5 +40,3 @@ public sealed record ResultMessage(
     string? Stdout,
     string? Exception,
     string? ExceptionMessage);
-
-public sealed record ErrorMessage(string Type, string Message);
