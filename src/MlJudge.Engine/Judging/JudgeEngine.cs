@@ -35,7 +35,7 @@ public sealed class JudgeEngine : IAsyncDisposable
         var sandbox = new SandboxOptions
         {
             AllowUnsandboxed = options.AllowUnsandboxed,
-            WorkDirectory = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), $"mljudge-{Environment.ProcessId}"),
+            WorkDirectory = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), $"mljudge-{Environment.ProcessId}-{Guid.NewGuid():N}"),
             OutputLimitBytes = options.OutputLimitBytes,
         };
         var kind = options.ForceIsolation ?? IsolationProbe.Detect(sandbox);
@@ -84,7 +84,19 @@ public sealed class JudgeEngine : IAsyncDisposable
     {
         if (observer is not null) await observer.OnPhaseAsync(JudgePhase.Running, tests.Count, cancellationToken);
         var execution = new TestExecution(problem, compiled, _options, observer);
-        var (outcomes, message, startMs, checkMs) = await execution.RunAsync(_runners, tests, cancellationToken);
+        List<TestOutcome> outcomes;
+        string? message;
+        double startMs, checkMs;
+        try
+        {
+            (outcomes, message, startMs, checkMs) = await execution.RunAsync(_runners, tests, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The judge's own fault (a runner that cannot start, a broken custom checker): never the submission's.
+            return new JudgeResult(Verdict.InternalError, [], tests.Count, $"internal error: {e.Message}", [],
+                new JudgeTimings(compiled.CompileMs, 0, 0, 0, total.Elapsed.TotalMilliseconds), Isolation);
+        }
         var verdict = outcomes.FirstOrDefault(o => o.Verdict != Verdict.Accepted)?.Verdict ?? Verdict.Accepted;
         var runMs = outcomes.Sum(o => o.TimeMs);
         return new JudgeResult(verdict, outcomes, tests.Count, message, [],

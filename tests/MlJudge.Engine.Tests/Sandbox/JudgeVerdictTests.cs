@@ -194,6 +194,19 @@ public sealed class JudgeVerdictTests(EngineFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Exponential_overload_binding_is_stopped_at_the_compile_time_limit_and_the_next_submission_compiles()
+    {
+        var nested = "0";
+        for (var i = 0; i < 12; i++) nested = $"M(a{i} => {nested})";
+        var bomb = "public class Solution {\n static int M(Func<int,int> f) => 0; static int M(Func<long,int> f) => 0; static int M(Func<double,int> f) => 0;\n" +
+                   $" public double[] DoubleIt(double[] x) {{ var r = {nested}; return x; }}\n}}";
+        var result = await Judge(bomb);
+        Assert.Equal(Verdict.CompilationError, result.Verdict);
+        Assert.Contains("compilation took longer", result.Message);
+        Assert.Equal(Verdict.Accepted, (await Judge("double[] DoubleIt(double[] x) => x.Select(v => v * 2).ToArray();")).Verdict);
+    }
+
+    [Fact]
     public async Task Observers_see_the_phases_and_every_test_in_order()
     {
         var observer = new RecordingObserver();

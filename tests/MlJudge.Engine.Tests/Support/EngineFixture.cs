@@ -8,7 +8,7 @@ public sealed class EngineFixture : IAsyncLifetime
     public JudgeEngine Engine { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Engine = await JudgeEngine.StartAsync(new JudgeEngineOptions { RunnerPoolSize = 2 }, CancellationToken.None);
+        Engine = await JudgeEngine.StartAsync(new JudgeEngineOptions { RunnerPoolSize = 2, CompileTimeout = TimeSpan.FromSeconds(4) }, CancellationToken.None);
 
     public async Task DisposeAsync() => await Engine.DisposeAsync();
 
