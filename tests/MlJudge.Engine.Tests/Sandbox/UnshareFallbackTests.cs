@@ -6,6 +6,7 @@ using MlJudge.Engine.Tests.Support;
 namespace MlJudge.Engine.Tests.Sandbox;
 
 /// <summary>The util-linux fallback used where bubblewrap is not installed.</summary>
+[Collection(EngineCollection.Name)]
 public sealed class UnshareFallbackTests : IAsyncLifetime
 {
     private JudgeEngine _engine = null!;

@@ -5,10 +5,12 @@ namespace MlJudge.Engine.Tests.Support;
 /// <summary>One warm engine (compile host, sandboxed runner pool) shared by the tests of a collection.</summary>
 public sealed class EngineFixture : IAsyncLifetime
 {
+    public const int PoolSize = 2;
+
     public JudgeEngine Engine { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Engine = await JudgeEngine.StartAsync(new JudgeEngineOptions { RunnerPoolSize = 2, CompileTimeout = TimeSpan.FromSeconds(4) }, CancellationToken.None);
+        Engine = await JudgeEngine.StartAsync(new JudgeEngineOptions { RunnerPoolSize = PoolSize, CompileTimeout = TimeSpan.FromSeconds(4) }, CancellationToken.None);
 
     public async Task DisposeAsync() => await Engine.DisposeAsync();
 
