@@ -1,0 +1,14 @@
+// Prefix/suffix maxima without the empty-input guard: indexes height[0] of an empty array.
+int Trap(int[] height)
+{
+    var n = height.Length;
+    var leftMax = new int[n];
+    var rightMax = new int[n];
+    leftMax[0] = height[0];
+    for (var i = 1; i < n; i++) leftMax[i] = Math.Max(leftMax[i - 1], height[i]);
+    rightMax[n - 1] = height[n - 1];
+    for (var i = n - 2; i >= 0; i--) rightMax[i] = Math.Max(rightMax[i + 1], height[i]);
+    var water = 0;
+    for (var i = 0; i < n; i++) water += Math.Min(leftMax[i], rightMax[i]) - height[i];
+    return water;
+}

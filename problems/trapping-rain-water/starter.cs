@@ -1,0 +1,4 @@
+int Trap(int[] height)
+{
+    throw new NotImplementedException();
+}
