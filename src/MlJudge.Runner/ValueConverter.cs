@@ -21,6 +21,10 @@ internal static class ValueConverter
         if (type.IsArray)
         {
             if (element.ValueKind == JsonValueKind.Null) return null;
+            // Typed fast paths for the common flat arrays; Array.SetValue would box every element.
+            if (type == typeof(double[])) return ReadArray(element, ReadDouble);
+            if (type == typeof(int[])) return ReadArray(element, e => e.GetInt32());
+            if (type == typeof(long[])) return ReadArray(element, e => e.GetInt64());
             var itemType = type.GetElementType()!;
             var array = Array.CreateInstance(itemType, element.GetArrayLength());
             var i = 0;
@@ -35,6 +39,14 @@ internal static class ValueConverter
         throw new NotSupportedException(type.Name);
     }
 
+    private static T[] ReadArray<T>(JsonElement element, Func<JsonElement, T> read)
+    {
+        var result = new T[element.GetArrayLength()];
+        var i = 0;
+        foreach (var item in element.EnumerateArray()) result[i++] = read(item);
+        return result;
+    }
+
     private static double ReadDouble(JsonElement element) => element.ValueKind == JsonValueKind.String
         ? element.GetString() switch
         {
@@ -45,6 +57,12 @@ internal static class ValueConverter
         }
         : element.GetDouble();
 
+    private static void WriteDouble(Utf8JsonWriter writer, double d)
+    {
+        if (double.IsFinite(d)) writer.WriteNumberValue(d);
+        else writer.WriteStringValue(double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+    }
+
     public static void ToJson(Utf8JsonWriter writer, object? value)
     {
         switch (value)
@@ -54,6 +72,16 @@ internal static class ValueConverter
             case double d when double.IsPositiveInfinity(d): writer.WriteStringValue("Infinity"); break;
             case double d when double.IsNegativeInfinity(d): writer.WriteStringValue("-Infinity"); break;
             case double d: writer.WriteNumberValue(d); break;
+            case double[] doubles:
+                writer.WriteStartArray();
+                foreach (var d in doubles) WriteDouble(writer, d);
+                writer.WriteEndArray();
+                break;
+            case int[] ints:
+                writer.WriteStartArray();
+                foreach (var i in ints) writer.WriteNumberValue(i);
+                writer.WriteEndArray();
+                break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
             case bool b: writer.WriteBooleanValue(b); break;

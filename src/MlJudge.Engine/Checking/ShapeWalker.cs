@@ -13,32 +13,39 @@ internal static class ShapeWalker
     public delegate string? ElementExplainer(JsonNode? expected, JsonNode? got);
 
     public static Difference? FirstDifference(JsonNode? expected, JsonNode? got, ElementComparer equal, ElementExplainer? explain = null) =>
-        Walk(expected, got, "", equal, explain);
+        Walk(expected, got, new List<int>(), equal, explain);
 
-    private static Difference? Walk(JsonNode? expected, JsonNode? got, string path, ElementComparer equal, ElementExplainer? explain)
+    // The path is kept as indices and only formatted when a difference is found: checking large arrays
+    // must not allocate a string per element.
+    private static Difference? Walk(JsonNode? expected, JsonNode? got, List<int> path, ElementComparer equal, ElementExplainer? explain)
     {
-        var where = path.Length == 0 ? "the result" : $"element {path}";
         if (expected is JsonArray e)
         {
             if (got is not JsonArray g)
-                return new($"{where} should be an array but is {Kind(got)}", $"{where}: expected an array of {e.Count}, got {Show(got)}");
+                return new($"{Where(path)} should be an array but is {Kind(got)}", $"{Where(path)}: expected an array of {e.Count}, got {Show(got)}");
             if (e.Count != g.Count)
-                return new($"shape mismatch at {where}: got length {g.Count}, which is not the expected length",
-                    $"shape mismatch at {where}: expected length {e.Count}, got length {g.Count}");
+                return new($"shape mismatch at {Where(path)}: got length {g.Count}, which is not the expected length",
+                    $"shape mismatch at {Where(path)}: expected length {e.Count}, got length {g.Count}");
             for (var i = 0; i < e.Count; i++)
             {
-                if (Walk(e[i], g[i], $"{path}[{i}]", equal, explain) is { } d) return d;
+                path.Add(i);
+                var d = Walk(e[i], g[i], path, equal, explain);
+                path.RemoveAt(path.Count - 1);
+                if (d is not null) return d;
             }
             return null;
         }
         if (got is JsonArray)
-            return new($"{where} should be a single value but is an array", $"{where}: expected {Show(expected)}, got {Show(got)}");
+            return new($"{Where(path)} should be a single value but is an array", $"{Where(path)}: expected {Show(expected)}, got {Show(got)}");
         if (equal(expected, got)) return null;
+        var where = Where(path);
         var extra = explain?.Invoke(expected, got);
         return new(
             $"wrong value at {where}" + (extra is null ? "" : $" ({extra.Split(';')[0]})"),
             $"wrong value at {where}: expected {Show(expected)}, got {Show(got)}" + (extra is null ? "" : $"; {extra}"));
     }
+
+    private static string Where(List<int> path) => path.Count == 0 ? "the result" : "element " + string.Concat(path.Select(i => $"[{i}]"));
 
     private static string Kind(JsonNode? node) => node switch
     {

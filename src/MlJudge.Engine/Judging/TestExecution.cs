@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using MlJudge.Engine.Compilation;
 using MlJudge.Engine.Problems;
@@ -33,7 +33,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         if (loadLine is null || !loadLine.Contains($"\"{RunnerMessageTypes.Loaded}\"", StringComparison.Ordinal))
         {
             var (first, isSample) = tests[0];
-            var outcome = loadLine is not null && RunnerProcess.Deserialize<ResultMessage>(loadLine) is { } error
+            var outcome = loadLine is not null && RunnerResult.Parse(loadLine) is { } error
                 ? Failed(0, first, isSample, Verdict.RuntimeError, 0, error.Exception, error.ExceptionMessage, "while initializing the submission")
                 : await FatalAsync(runner, 0, first, isSample, loadFailure);
             await ReportAsync(outcomes, outcome, cancellationToken);
@@ -52,7 +52,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
                 // The watchdog allows for scheduling noise; the runner's own measurement decides close calls.
                 var wall = TimeSpan.FromMilliseconds(_limits.TimeMs * 1.5 + 250);
                 var (line, failure) = await ReadAsync(runner, wall, cancellationToken);
-                if (line is null || RunnerProcess.Deserialize<ResultMessage>(line) is not { Type: RunnerMessageTypes.Result } result || result.Index != index)
+                if (line is null || RunnerResult.Parse(line) is not { Type: RunnerMessageTypes.Result } result || result.Index != index)
                 {
                     var fatal = await FatalAsync(runner, index, test, isSample, failure);
                     await ReportAsync(outcomes, fatal, cancellationToken);
@@ -72,13 +72,13 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         return (outcomes, null, startMs, checkMs);
     }
 
-    private TestOutcome Judge(int index, TestCase test, bool isSample, ResultMessage result)
+    private TestOutcome Judge(int index, TestCase test, bool isSample, RunnerResult result)
     {
         if (result.Ms > _limits.TimeMs)
             return Failed(index, test, isSample, Verdict.TimeLimitExceeded, result.Ms, null, null, $"took {result.Ms:0} ms; the limit is {_limits.TimeMs} ms");
         if (!result.Ok)
             return Failed(index, test, isSample, Verdict.RuntimeError, result.Ms, result.Exception, result.ExceptionMessage, null) with { Stdout = isSample ? result.Stdout : null };
-        var got = result.Value is { } value ? JsonNode.Parse(value.GetRawText()) : null;
+        var got = result.Value;
         var verdict = problem.Checker.Check(test.Args, test.Expected, got);
         return new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms,
             verdict.Passed ? null : isSample && verdict.Detail is not null ? verdict.Detail : verdict.Message,
@@ -104,16 +104,13 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         if (observer is not null) await observer.OnTestAsync(outcome, cancellationToken);
     }
 
+    // Serialized arguments per test, computed once per loaded problem rather than once per submission.
+    private static readonly ConditionalWeakTable<TestCase, string> ArgumentsJson = new();
+
     private static string TestLine(int index, TestCase test, EntryPoint entry)
     {
-        var line = new StringBuilder();
-        line.Append("{\"type\":\"test\",\"index\":").Append(index).Append(",\"args\":[");
-        for (var i = 0; i < entry.Parameters.Count; i++)
-        {
-            if (i > 0) line.Append(',');
-            line.Append(test.Args[entry.Parameters[i].Name]?.ToJsonString() ?? "null");
-        }
-        return line.Append("]}").ToString();
+        var arguments = ArgumentsJson.GetValue(test, t => string.Join(",", entry.Parameters.Select(p => t.Args[p.Name]?.ToJsonString() ?? "null")));
+        return $"{{\"type\":\"test\",\"index\":{index},\"args\":[{arguments}]}}";
     }
 
     private enum ReadFailure { None, Timeout, TooLong, Closed }
