@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MlJudge.Engine.Compilation;
+using MlJudge.Server.Auth;
+using MlJudge.Server.Problems;
+
+namespace MlJudge.Server.Submissions;
+
+public static class SubmissionEndpoints
+{
+    public const string RateLimitPolicy = "submissions";
+
+    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/submissions", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken ct)
+            => CreateAsync(body, SubmissionKinds.Submit, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+        app.MapPost("/api/runs", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken ct)
+            => CreateAsync(body, SubmissionKinds.Run, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+
+        var group = app.MapGroup("/api/submissions").RequireAuthorization();
+        group.MapGet("/{id:long}", GetAsync);
+        group.MapGet("/", ListAsync);
+        return app;
+    }
+
+    private static async Task<Results<Accepted<SubmissionCreated>, ValidationProblem>> CreateAsync(
+        SubmitRequest body, string kind, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrEmpty(body.ProblemId) || problems.Find(body.ProblemId) is null)
+            errors["problemId"] = [$"no problem with id '{Truncate(body.ProblemId)}'"];
+        if (string.IsNullOrWhiteSpace(body.Source))
+            errors["source"] = ["must not be empty"];
+        else if (System.Text.Encoding.UTF8.GetByteCount(body.Source) > SourceScreen.MaxSourceBytes)
+            errors["source"] = [$"must be at most {SourceScreen.MaxSourceBytes / 1024} KiB"];
+        else if (body.Source.Contains('\0'))
+            errors["source"] = ["must not contain NUL characters"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var id = await store.CreateAsync(user.UserId(), body.ProblemId!, kind, body.Source!, cancellationToken);
+        return TypedResults.Accepted($"/api/submissions/{id}", new SubmissionCreated(id));
+    }
+
+    private static string Truncate(string? text) => text is null ? "" : text.Length > 64 ? text[..64] + "…" : text;
+
+    private static async Task<Results<Ok<SubmissionDetail>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, SubmissionStore store, CancellationToken cancellationToken)
+    {
+        var row = await store.GetAsync(id, cancellationToken);
+        // Someone else's submission is indistinguishable from a missing one.
+        if (row is null || row.UserId != user.UserId() && !user.IsInstructor())
+            return TypedResults.Problem(statusCode: 404, title: "Submission not found", detail: $"There is no submission {id} you can see.");
+        return TypedResults.Ok(SubmissionStore.ToDetail(row, await store.GetTestsAsync(id, cancellationToken)));
+    }
+
+    private static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListAsync(
+        ClaimsPrincipal user, SubmissionStore store, string? problemId, bool? mine, int? limit, CancellationToken cancellationToken)
+    {
+        long? owner = mine == true || !user.IsInstructor() ? user.UserId() : null;
+        return TypedResults.Ok(await store.ListAsync(owner, problemId, Math.Clamp(limit ?? 50, 1, 200), cancellationToken));
+    }
+}
