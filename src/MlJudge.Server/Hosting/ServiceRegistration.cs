@@ -20,6 +20,8 @@ public static class ServiceRegistration
         var setup = new DatabaseSetup(configuration, options, loggerFactory.CreateLogger<DatabaseSetup>());
         var dataSource = await setup.StartAsync(CancellationToken.None);
         services.AddSingleton(setup);
+        // Instances handed to the container are not disposed by it; stop the private cluster with the host.
+        services.AddHostedService(_ => new DatabaseShutdown(setup));
         services.AddSingleton(dataSource);
         services.AddSingleton<ProblemCatalogService>();
         services.AddSingleton<SubmissionStore>();
@@ -32,6 +34,13 @@ public static class ServiceRegistration
         services.AddSingleton<JudgeWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JudgeWorker>());
         return services;
+    }
+
+    private sealed class DatabaseShutdown(DatabaseSetup setup) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public async Task StopAsync(CancellationToken cancellationToken) => await setup.DisposeAsync();
     }
 
     public static async Task LoadProblemsAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
