@@ -18,7 +18,8 @@ if (args.Contains("--worker"))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The UI bundle is copied next to the server's binaries (see MlJudge.Web.targets), whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
 if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
     builder.WebHost.UseUrls("http://localhost:5080");
 await builder.Services.AddJudgeCoreAsync(builder.Configuration, LoggerFactory.Create(l => l.AddConsole()));

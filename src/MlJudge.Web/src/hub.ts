@@ -1,0 +1,62 @@
+import * as signalR from "@microsoft/signalr";
+import type { Diagnostic, TestResult } from "./api";
+
+export interface VerdictEvent { verdict: string; passed: number; total: number; timeMs: number; message: string | null; diagnostics: Diagnostic[] }
+export interface SubmissionListener {
+  status?(status: string): void;
+  test?(result: TestResult): void;
+  verdict?(verdict: VerdictEvent): void;
+}
+
+// One connection for the whole app. The browser's auth cookie authenticates it; on reconnect every
+// followed submission is subscribed again, and the server replays what was missed.
+const connection = new signalR.HubConnectionBuilder()
+  .withUrl("/hubs/judge")
+  .withAutomaticReconnect([0, 1000, 2000, 5000, 10000])
+  .build();
+
+const listeners = new Map<number, Set<SubmissionListener>>();
+const leaderboardListeners = new Set<() => void>();
+let starting: Promise<void> | null = null;
+
+connection.on("Status", (id: number, status: string) => listeners.get(id)?.forEach(l => l.status?.(status)));
+connection.on("TestResult", (id: number, result: TestResult) => listeners.get(id)?.forEach(l => l.test?.(result)));
+connection.on("Verdict", (id: number, verdict: VerdictEvent) => listeners.get(id)?.forEach(l => l.verdict?.(verdict)));
+connection.on("LeaderboardChanged", () => leaderboardListeners.forEach(l => l()));
+connection.onreconnected(async () => {
+  for (const id of listeners.keys()) await connection.invoke("Subscribe", id);
+  if (leaderboardListeners.size > 0) await connection.invoke("SubscribeLeaderboard");
+});
+
+async function ensureStarted(): Promise<void> {
+  if (connection.state === signalR.HubConnectionState.Connected) return;
+  starting ??= connection.start().finally(() => { starting = null; });
+  await starting;
+}
+
+/** Follows a submission; returns a function that stops following it. */
+export async function follow(id: number, listener: SubmissionListener): Promise<() => void> {
+  if (!listeners.has(id)) listeners.set(id, new Set());
+  listeners.get(id)!.add(listener);
+  await ensureStarted();
+  await connection.invoke("Subscribe", id);
+  return () => {
+    listeners.get(id)?.delete(listener);
+    if (listeners.get(id)?.size === 0) {
+      listeners.delete(id);
+      if (connection.state === signalR.HubConnectionState.Connected) void connection.invoke("Unsubscribe", id);
+    }
+  };
+}
+
+export async function followLeaderboard(listener: () => void): Promise<() => void> {
+  leaderboardListeners.add(listener);
+  await ensureStarted();
+  await connection.invoke("SubscribeLeaderboard");
+  return () => leaderboardListeners.delete(listener);
+}
+
+/** After login or logout the connection must carry the new cookie. */
+export async function restartHub(): Promise<void> {
+  await connection.stop();
+}

@@ -1,0 +1,35 @@
+import { api, ApiError } from "../api";
+import { el } from "../dom";
+import { restartHub } from "../hub";
+import { session } from "../session";
+
+export function authPage(root: HTMLElement, mode: "login" | "register"): void {
+  const username = el("input", { name: "username", autocomplete: "username", required: true, "data-testid": "username" });
+  const password = el("input", { name: "password", type: "password", autocomplete: mode === "login" ? "current-password" : "new-password", required: true, "data-testid": "password" });
+  const error = el("p", { class: "error", role: "alert" });
+  const form = el("form", { class: "card auth" },
+    el("h1", {}, mode === "login" ? "Log in" : "Create an account"),
+    el("label", {}, "Username", username),
+    el("label", {}, "Password", password),
+    error,
+    el("button", { class: "primary", type: "submit", "data-testid": "auth-submit" }, mode === "login" ? "Log in" : "Register"),
+    el("p", { class: "muted" }, mode === "login"
+      ? el("a", { href: "#/register" }, "No account? Register")
+      : el("a", { href: "#/login" }, "Already registered? Log in")));
+  form.addEventListener("submit", async e => {
+    e.preventDefault();
+    error.textContent = "";
+    try {
+      if (mode === "register") await api.register(username.value, password.value);
+      const user = await api.login(username.value, password.value);
+      session.set({ username: user.username, role: user.role });
+      await restartHub();
+      location.hash = sessionStorage.getItem("mljudge:return") ?? "#/problems";
+      sessionStorage.removeItem("mljudge:return");
+    } catch (e) {
+      error.textContent = e instanceof ApiError ? [e.detail, ...Object.entries(e.errors).map(([k, v]) => `${k} ${v.join(", ")}`)].filter(Boolean).join(" · ") || e.title : String(e);
+    }
+  });
+  root.replaceChildren(el("div", { class: "page narrow" }, form));
+  username.focus();
+}
