@@ -22,6 +22,7 @@ export class ProgressPanel {
 
   start(kind: "run" | "submit", total: number): void {
     this.seen.clear();
+    this.header.removeAttribute("data-verdict");
     clear(this.cells);
     clear(this.details);
     this.onDiagnostics([]);
