@@ -30,7 +30,7 @@ public sealed class CommandLine
         }
     }
 
-    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations"];
+    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid"];
 
     public string? Command => _positional.FirstOrDefault();
 
@@ -40,6 +40,8 @@ public sealed class CommandLine
 
     public int Int(string flag, int fallback) =>
         _flags.TryGetValue(flag, out var v) ? int.TryParse(v, out var n) && n > 0 ? n : throw new UsageException($"--{flag} takes a positive whole number") : fallback;
+
+    public string? Value(string flag) => _flags.GetValueOrDefault(flag);
 
     public string Require(int index, string what) => Positional(index) ?? throw new UsageException($"missing {what}");
 
@@ -58,8 +60,10 @@ public sealed class CommandLine
               mljudge validate [<problems-folder or problem-folder>]    prove problem folders right (default: ./problems)
               mljudge generate <problem-folder>                         rewrite tests/ from generator.cs and the reference solution
               mljudge new <id> [--problems <folder>]                    scaffold a problem folder
-              mljudge bench [--problem <folder>] [--submissions N] [--concurrency N]
+              mljudge bench [<problem-folder>] [--submissions N] [--concurrency N]
                                                                         judge a batch on a warm engine and print timing figures
+              mljudge loadtest [--url http://localhost:5080] [--submissions N] [--clients M] [--mix soak] [--server-pid P]
+                                                                        load a running server; prints submit-to-verdict latency
             options:
               --unsafe-no-sandbox   run submissions without OS isolation (trusted code only)
             """);

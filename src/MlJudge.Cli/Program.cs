@@ -19,6 +19,7 @@ try
         "generate" => await GenerateCommand.RunAsync(arguments, cancellation.Token),
         "new" => NewCommand.Run(arguments),
         "bench" => await BenchCommand.RunAsync(arguments, cancellation.Token),
+        "loadtest" => await LoadTestCommand.RunAsync(arguments, cancellation.Token),
         _ => CommandLine.Usage(arguments.Command is null ? null : $"unknown command '{arguments.Command}'"),
     };
 }
