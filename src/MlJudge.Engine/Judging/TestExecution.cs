@@ -113,15 +113,20 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         return $"{{\"type\":\"test\",\"index\":{index},\"args\":[{arguments}]}}";
     }
 
+    private static readonly TimeSpan ResultTransferBudget = TimeSpan.FromSeconds(10);
+
     private enum ReadFailure { None, Timeout, TooLong, Closed }
 
     private static async Task<(string? Line, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(wall);
+        // Once the answer has started, the test is over; receiving a large result gets its own budget.
+        using var transfer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        transfer.CancelAfter(wall + ResultTransferBudget);
         try
         {
-            var line = await runner.ReadLineAsync(timeout.Token);
+            var line = await runner.ReadLineAsync(timeout.Token, transfer.Token);
             return (line, line is null ? ReadFailure.Closed : ReadFailure.None);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

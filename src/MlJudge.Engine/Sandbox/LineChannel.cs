@@ -12,7 +12,13 @@ internal sealed class LineChannel(Stream stream, int maxLineBytes)
     public sealed class LineTooLongException : Exception;
 
     /// <returns>The line, or null at end of stream.</returns>
-    public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => ReadLineAsync(cancellationToken, cancellationToken);
+
+    /// <summary>
+    /// Reads a line; <paramref name="firstByte"/> bounds the wait for the line to begin and
+    /// <paramref name="complete"/> the time to receive the rest (a large result takes a while to stream).
+    /// </summary>
+    public async Task<string?> ReadLineAsync(CancellationToken firstByte, CancellationToken complete)
     {
         var line = new MemoryStream();
         while (true)
@@ -20,7 +26,7 @@ internal sealed class LineChannel(Stream stream, int maxLineBytes)
             if (_start == _end)
             {
                 _start = 0;
-                _end = await stream.ReadAsync(_buffer, cancellationToken);
+                _end = await stream.ReadAsync(_buffer, line.Length == 0 ? firstByte : complete);
                 if (_end == 0) return line.Length > 0 ? Encoding.UTF8.GetString(line.ToArray()) : null;
             }
             var newline = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);

@@ -91,6 +91,8 @@ internal sealed class RunnerProcess : IAsyncDisposable
 
     public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => _stdout.ReadLineAsync(cancellationToken);
 
+    public Task<string?> ReadLineAsync(CancellationToken firstByte, CancellationToken complete) => _stdout.ReadLineAsync(firstByte, complete);
+
     public static T? Deserialize<T>(string line) => JsonSerializer.Deserialize<T>(line, Json);
 
     public void Kill()

@@ -70,7 +70,11 @@ public static class WebRegistration
 
     public static WebApplication UseJudgeWeb(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A database outage is the service's temporary state, not a bug: 503, so clients retry.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is Npgsql.NpgsqlException or TimeoutException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
