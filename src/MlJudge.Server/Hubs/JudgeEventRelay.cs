@@ -28,11 +28,17 @@ public sealed class JudgeEventRelay(NotificationListener listener, SubmissionSto
         var group = hub.Clients.Group(JudgeHub.SubmissionGroup(judgeEvent.SubmissionId));
         switch (judgeEvent.Kind)
         {
+            case JudgeEvent.Status when judgeEvent.NewStatus is { } status:
+                await group.Status(judgeEvent.SubmissionId, status);
+                break;
             case JudgeEvent.Status when await store.GetAsync(judgeEvent.SubmissionId, cancellationToken) is { } row:
                 await group.Status(row.Id, row.Status);
                 break;
-            case JudgeEvent.Test:
-                foreach (var test in await store.GetTestsAsync(judgeEvent.SubmissionId, cancellationToken, judgeEvent.Index))
+            case JudgeEvent.Test when judgeEvent.Results is { } results:
+                foreach (var test in results) await group.TestResult(judgeEvent.SubmissionId, test);
+                break;
+            case JudgeEvent.Test when judgeEvent.Indexes is { } indexes:
+                foreach (var test in (await store.GetTestsAsync(judgeEvent.SubmissionId, cancellationToken)).Where(t => indexes.Contains(t.Index)))
                     await group.TestResult(judgeEvent.SubmissionId, TestResultDto.From(test));
                 break;
             case JudgeEvent.Verdict when await store.GetAsync(judgeEvent.SubmissionId, cancellationToken) is { } row:

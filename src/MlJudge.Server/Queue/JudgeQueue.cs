@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using MlJudge.Engine.Judging;
+using MlJudge.Server.Submissions;
 using Npgsql;
 
 namespace MlJudge.Server.Queue;
@@ -19,31 +20,35 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
     public async Task<ClaimedSubmission?> ClaimAsync(string worker, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Exhausted submissions are finished as InternalError rather than retried forever.
-        await connection.ExecuteAsync(new CommandDefinition("""
+        // One statement: claim the oldest claimable submission and drop what a dead earlier attempt stored.
+        var claimed = await connection.QuerySingleOrDefaultAsync<ClaimedSubmission>(new CommandDefinition("""
+            with claimed as (
+                update submissions s set status = 'Compiling', attempts = s.attempts + 1, worker = @worker, started_at = now(),
+                    lease_until = now() + make_interval(secs => @lease)
+                where s.id = (
+                    select id from submissions
+                    where (status = 'Queued' or (status in ('Compiling', 'Running') and lease_until < now())) and attempts < @max
+                    order by id
+                    for update skip locked
+                    limit 1)
+                returning s.id, s.user_id, s.problem_id, s.kind, s.source, s.attempts),
+            cleared as (delete from test_results where submission_id in (select id from claimed))
+            select * from claimed
+            """, new { worker, lease = options.Value.LeaseSeconds, max = options.Value.MaxAttempts }, cancellationToken: cancellationToken));
+        if (claimed is null) await FinishExhaustedAsync(connection, cancellationToken);
+        return claimed;
+    }
+
+    // Submissions whose every attempt died are finished as InternalError rather than retried forever.
+    private async Task FinishExhaustedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var ids = await connection.QueryAsync<long>(new CommandDefinition("""
             update submissions set status = 'Finished', verdict = 'InternalError', message = 'the judge failed repeatedly on this submission',
                 finished_at = now(), lease_until = null
-            where status in ('Compiling', 'Running') and lease_until < now() and attempts >= @max
-            """, new { max = options.Value.MaxAttempts }, transaction, cancellationToken: cancellationToken));
-        var claimed = await connection.QuerySingleOrDefaultAsync<ClaimedSubmission>(new CommandDefinition("""
-            update submissions s set status = 'Compiling', attempts = s.attempts + 1, worker = @worker, started_at = now(),
-                lease_until = now() + make_interval(secs => @lease)
-            where s.id = (
-                select id from submissions
-                where status = 'Queued' or (status in ('Compiling', 'Running') and lease_until < now())
-                order by id
-                for update skip locked
-                limit 1)
-            returning s.id, s.user_id, s.problem_id, s.kind, s.source, s.attempts
-            """, new { worker, lease = options.Value.LeaseSeconds }, transaction, cancellationToken: cancellationToken));
-        if (claimed is not null)
-        {
-            // A retry starts from scratch: results of the attempt that died are dropped.
-            await connection.ExecuteAsync(new CommandDefinition("delete from test_results where submission_id = @Id", claimed, transaction, cancellationToken: cancellationToken));
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return claimed;
+            where status in ('Queued', 'Compiling', 'Running') and attempts >= @max and (lease_until is null or lease_until < now())
+            returning id
+            """, new { max = options.Value.MaxAttempts }, cancellationToken: cancellationToken));
+        foreach (var id in ids) await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Verdict, id), cancellationToken);
     }
 
     /// <summary>Extends the lease; false when this attempt no longer owns the submission.</summary>
@@ -59,27 +64,40 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
     public async Task SetStatusAsync(ClaimedSubmission claim, string status, int total, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
-            "update submissions set status = @status, total = @total where id = @Id and attempts = @Attempts and status <> 'Finished'",
-            new { claim.Id, claim.Attempts, status, total }, cancellationToken: cancellationToken));
-        if (updated == 1) await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Status, claim.Id), cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            with updated as (
+                update submissions set status = @status, total = @total where id = @Id and attempts = @Attempts and status <> 'Finished' returning id)
+            select pg_notify(@channel, @payload) from updated
+            """, new { claim.Id, claim.Attempts, status, total, channel = NotificationChannels.Events,
+                payload = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Status, claim.Id, NewStatus: status), Json) }, cancellationToken: cancellationToken));
     }
 
-    public async Task AddTestAsync(ClaimedSubmission claim, TestOutcome test, CancellationToken cancellationToken)
+    /// <summary>Stores a batch of test results and announces them, in one round trip; fenced by the attempt.</summary>
+    public async Task AddTestsAsync(ClaimedSubmission claim, IReadOnlyList<TestOutcome> tests, CancellationToken cancellationToken)
     {
+        if (tests.Count == 0) return;
+        var rows = tests.Select(t => new TestResultRow(claim.Id, t.Index, t.Name, t.IsSample, t.Verdict.ToString(), t.TimeMs, t.Message,
+            t.Input?.ToJsonString(), t.Expected?.ToJsonString(), t.Got?.ToJsonString(), t.Stdout?.Replace("\0", ""))).ToList();
+        var inline = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Test, claim.Id, Results: rows.Select(TestResultDto.From).ToList()), Json);
+        var payload = inline.Length <= JudgeEvent.MaxInlinePayload
+            ? inline
+            : JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Test, claim.Id, Indexes: rows.Select(r => r.Index).ToArray()), Json);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition("""
-            insert into test_results (submission_id, index, name, is_sample, verdict, time_ms, message, input, expected, got, stdout)
-            select @Id, @Index, @Name, @IsSample, @Verdict, @TimeMs, @Message, @Input::jsonb, @Expected::jsonb, @Got::jsonb, @Stdout
-            where exists (select 1 from submissions where id = @Id and attempts = @Attempts and status <> 'Finished')
-            on conflict (submission_id, index) do nothing
-            """, new
-            {
-                claim.Id, claim.Attempts, test.Index, test.Name, test.IsSample, Verdict = test.Verdict.ToString(), test.TimeMs, test.Message,
-                Input = test.Input?.ToJsonString(), Expected = test.Expected?.ToJsonString(), Got = test.Got?.ToJsonString(),
-                Stdout = test.Stdout?.Replace("\0", ""),
-            }, cancellationToken: cancellationToken));
-        if (inserted == 1) await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Test, claim.Id, test.Index), cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            with batch as (
+                select * from jsonb_to_recordset(@rows::jsonb) as r(
+                    "Index" int, "Name" text, "IsSample" boolean, "Verdict" text, "TimeMs" double precision, "Message" text,
+                    "Input" text, "Expected" text, "Got" text, "Stdout" text)),
+            inserted as (
+                insert into test_results (submission_id, index, name, is_sample, verdict, time_ms, message, input, expected, got, stdout)
+                select @Id, b."Index", b."Name", b."IsSample", b."Verdict", b."TimeMs", b."Message", b."Input"::jsonb, b."Expected"::jsonb, b."Got"::jsonb, b."Stdout"
+                from batch b
+                where exists (select 1 from submissions where id = @Id and attempts = @Attempts and status <> 'Finished')
+                on conflict (submission_id, index) do nothing
+                returning index)
+            select pg_notify(@channel, @payload) where exists (select 1 from inserted)
+            """, new { claim.Id, claim.Attempts, rows = JsonSerializer.Serialize(rows), channel = NotificationChannels.Events, payload },
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>Stores the verdict; returns whether this was the user's first Accepted submit on the problem (standings changed).</summary>

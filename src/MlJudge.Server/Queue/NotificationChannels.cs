@@ -10,11 +10,25 @@ public static class NotificationChannels
     public const string Events = "mljudge_events";
 }
 
-/// <summary>A small pointer to what changed (NOTIFY payloads are limited to 8000 bytes).</summary>
-public sealed record JudgeEvent(string Kind, long SubmissionId, int? Index = null)
+/// <summary>
+/// What changed. Small test results and statuses travel inside the event; anything larger than a NOTIFY
+/// payload allows (8000 bytes) is a pointer, and receivers read the row.
+/// </summary>
+public sealed record JudgeEvent(string Kind, long SubmissionId, int[]? Indexes = null, string? NewStatus = null, IReadOnlyList<Submissions.TestResultDto>? Results = null)
 {
+    public const int MaxInlinePayload = 7000;
+
     public const string Status = "status";
     public const string Test = "test";
     public const string Verdict = "verdict";
     public const string Leaderboard = "leaderboard";
+}
+
+internal static class DynamicParametersExtensions
+{
+    public static Dapper.DynamicParameters Merge(this Dapper.DynamicParameters parameters, object more)
+    {
+        parameters.AddDynamicParams(more);
+        return parameters;
+    }
 }

@@ -15,12 +15,11 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
     public async Task<long> CreateAsync(long userId, string problemId, string kind, string source, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "insert into submissions (user_id, problem_id, kind, source) values (@userId, @problemId, @kind, @source) returning id",
-            new { userId, problemId, kind, source }, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("select pg_notify(@channel, @id::text)",
-            new { channel = Queue.NotificationChannels.Queue, id }, cancellationToken: cancellationToken));
-        return id;
+        // Stored and announced to idle workers in one round trip.
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            with created as (insert into submissions (user_id, problem_id, kind, source) values (@userId, @problemId, @kind, @source) returning id)
+            select id from created, pg_notify(@channel, (select id from created)::text)
+            """, new { userId, problemId, kind, source, channel = Queue.NotificationChannels.Queue }, cancellationToken: cancellationToken));
     }
 
     public async Task<SubmissionRow?> GetAsync(long id, CancellationToken cancellationToken)
@@ -30,14 +29,14 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
             $"select {Columns} from submissions s join users u on u.id = s.user_id where s.id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<TestResultRow>> GetTestsAsync(long id, CancellationToken cancellationToken, int? index = null)
+    public async Task<IReadOnlyList<TestResultRow>> GetTestsAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<TestResultRow>(new CommandDefinition("""
             select submission_id, index, name, is_sample, verdict, time_ms, message, input::text as input, expected::text as expected,
                    got::text as got, stdout
-            from test_results where submission_id = @id and (@index::int is null or index = @index) order by index
-            """, new { id, index }, cancellationToken: cancellationToken))).AsList();
+            from test_results where submission_id = @id order by index
+            """, new { id }, cancellationToken: cancellationToken))).AsList();
     }
 
     public async Task<IReadOnlyList<SubmissionSummary>> ListAsync(long? userId, string? problemId, int limit, CancellationToken cancellationToken)
