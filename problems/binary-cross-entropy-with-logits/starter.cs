@@ -1,0 +1,4 @@
+double BceWithLogits(double[] logits, double[] targets)
+{
+    throw new NotImplementedException();
+}

@@ -1,0 +1,4 @@
+double[] LogSoftmax(double[] logits)
+{
+    throw new NotImplementedException();
+}

@@ -1,0 +1,4 @@
+long IntSqrt(long n)
+{
+    throw new NotImplementedException();
+}

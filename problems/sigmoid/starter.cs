@@ -1,0 +1,4 @@
+double[] Sigmoid(double[] x)
+{
+    throw new NotImplementedException();
+}

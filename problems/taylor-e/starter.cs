@@ -1,0 +1,4 @@
+double TaylorE(int terms)
+{
+    throw new NotImplementedException();
+}
