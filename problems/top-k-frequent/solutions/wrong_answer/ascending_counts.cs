@@ -1,0 +1,7 @@
+// Sorts by count ascending: returns the least popular items.
+int[] TopKFrequent(int[] items, int k)
+{
+    var counts = new Dictionary<int, int>();
+    foreach (var item in items) counts[item] = counts.GetValueOrDefault(item) + 1;
+    return counts.OrderBy(c => c.Value).ThenBy(c => c.Key).Take(k).Select(c => c.Key).ToArray();
+}

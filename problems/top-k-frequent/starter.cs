@@ -1,0 +1,4 @@
+int[] TopKFrequent(int[] items, int k)
+{
+    throw new NotImplementedException();
+}

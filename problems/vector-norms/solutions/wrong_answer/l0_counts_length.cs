@@ -1,0 +1,7 @@
+// Counts every entry for L0 instead of the non-zero ones.
+double[] Norms(double[] x)
+{
+    var linf = x.Length == 0 ? 0 : x.Max(Math.Abs);
+    var l2 = linf == 0 ? 0 : linf * Math.Sqrt(x.Sum(v => (v / linf) * (v / linf)));
+    return new[] { (double)x.Length, x.Sum(Math.Abs), l2, linf };
+}
