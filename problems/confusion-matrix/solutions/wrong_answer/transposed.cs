@@ -1,0 +1,8 @@
+// Rows are predicted and columns actual: the transpose.
+int[][] ConfusionMatrix(int[] actual, int[] predicted, int numClasses)
+{
+    var m = new int[numClasses][];
+    for (var i = 0; i < numClasses; i++) m[i] = new int[numClasses];
+    for (var i = 0; i < actual.Length; i++) m[predicted[i]][actual[i]]++;
+    return m;
+}

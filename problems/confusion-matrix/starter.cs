@@ -1,0 +1,4 @@
+int[][] ConfusionMatrix(int[] actual, int[] predicted, int numClasses)
+{
+    throw new NotImplementedException();
+}
