@@ -1,0 +1,6 @@
+// Applies dropout whatever the mode.
+double[] Dropout(double[] x, double p, bool training, int seed)
+{
+    var random = new Random(seed);
+    return x.Select(v => random.NextDouble() < p ? 0 : v / (1 - p)).ToArray();
+}
