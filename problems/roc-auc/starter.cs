@@ -1,0 +1,4 @@
+double RocAuc(double[] scores, int[] labels)
+{
+    throw new NotImplementedException();
+}
