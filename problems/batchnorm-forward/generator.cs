@@ -18,5 +18,7 @@ public static class Generator
         for (var i = 0; i < 8; i++) yield return H($"{10 + i:00}-random-{i}", X(4 + 8 * i, 1 + i, 5), V(1 + i, 0.1, 3), V(1 + i, -2, 2), 1e-5);
         for (var i = 0; i < 3; i++) yield return H($"{18 + i:00}-random-scale-{i}", X(32, 8, Math.Pow(10, 2 * i)), V(8, 0.5, 1.5), V(8, -1, 1), 1e-5);
         yield return H("21-large", X(1000, 64, 2, 0.5), V(64, 0.5, 1.5), V(64, -1, 1), 1e-5);
+        yield return H("22-wide-features", X(12, 200, 3), V(200, 0.5, 1.5), V(200, -1, 1), 1e-5);
+        yield return H("23-negative-gamma", X(9, 3, 2), new[] { -1.0, -0.5, 2 }, new[] { 0.0, 1, -1 }, 1e-5);
     }
 }

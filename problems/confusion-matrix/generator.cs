@@ -23,5 +23,7 @@ public static class Generator
         { var (a, p) = Noisy(20_000, 10, 0.9); yield return H("19-large", a, p, 10); }
         { var (a, p) = Noisy(2_000, 200, 0.5); yield return H("20-many-classes", a, p, 200); }
         { var (a, p) = Noisy(500, 7, 0.0); yield return H("21-random-guessing", a, p, 7); }
+        yield return H("22-labels-in-order", Enumerable.Range(0, 40).Select(i => i % 4).ToArray(), Enumerable.Range(0, 40).Select(i => (i + 1) % 4).ToArray(), 4);
+        yield return H("23-imbalanced", Enumerable.Repeat(0, 95).Concat(Enumerable.Repeat(1, 5)).ToArray(), Enumerable.Repeat(0, 100).ToArray(), 2);
     }
 }

@@ -17,5 +17,7 @@ public static class Generator
         for (var i = 0; i < 8; i++) { var n = 4 + 6 * i; var c = 2 + i; yield return H($"{9 + i:00}-random-{i}", Logits(n, c, 5), Labels(n, c)); }
         for (var i = 0; i < 4; i++) { var n = 20; var c = 10; yield return H($"{17 + i:00}-random-wide-{i}", Logits(n, c, 2000), Labels(n, c)); }
         yield return H("21-large-batch", Logits(2000, 100, 10), Labels(2000, 100));
+        yield return H("22-many-classes", Logits(3, 1000, 3), Labels(3, 1000));
+        yield return H("23-last-class", new[] { new[] { 0.5, 1.5, -2.0 } }, new[] { 2 });
     }
 }

@@ -16,5 +16,7 @@ public static class Generator
         for (var i = 0; i < 8; i++) yield return H($"{9 + i:00}-training-{i}", X(500 + 500 * i), 0.1 + 0.1 * i, true);
         for (var i = 0; i < 4; i++) yield return H($"{17 + i:00}-evaluation-{i}", X(300), 0.2 * (i + 1), false);
         yield return H("21-large", X(100_000), 0.3, true);
+        yield return H("22-single-element", new[] { 4.2 }, 0.5, true);
+        yield return H("23-all-negative", X(1000).Select(v => -Math.Abs(v) - 0.001).ToArray(), 0.4, true);
     }
 }

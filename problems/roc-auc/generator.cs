@@ -23,5 +23,7 @@ public static class Generator
         for (var i = 0; i < 4; i++) yield return H($"{16 + i:00}-random-coarse-ties-{i}", Data(300, 0.2, 5 + 5 * i));
         yield return H("20-large-continuous", Data(150_000, 0.3, 0));
         yield return H("21-large-heavy-ties", Data(150_000, 0.1, 20));
+        yield return H("22-mostly-negatives", (Enumerable.Range(0, 200).Select(i => Math.Round(random.NextDouble(), 6)).ToArray(), Enumerable.Range(0, 200).Select(i => i == 0 ? 1 : i < 5 ? 1 : 0).ToArray()));
+        yield return H("23-mostly-positives", (Enumerable.Range(0, 200).Select(i => Math.Round(random.NextDouble(), 6)).ToArray(), Enumerable.Range(0, 200).Select(i => i < 3 ? 0 : 1).ToArray()));
     }
 }

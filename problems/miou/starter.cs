@@ -1,0 +1,4 @@
+double MeanIoU(int[][] prediction, int[][] groundTruth, int numClasses)
+{
+    throw new NotImplementedException();
+}
