@@ -1,0 +1,10 @@
+// Equal distances go to the higher training index.
+double Distance(double[] a, double[] b) => a.Zip(b, (x, y) => (x - y) * (x - y)).Sum();
+
+int[] KnnClassify(double[][] trainX, int[] trainY, double[][] queries, int k) =>
+    queries.Select(q => Enumerable.Range(0, trainX.Length)
+            .OrderBy(i => Distance(q, trainX[i])).ThenByDescending(i => i).Take(k)
+            .GroupBy(i => trainY[i])
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .First().Key)
+        .ToArray();

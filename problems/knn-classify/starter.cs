@@ -1,0 +1,4 @@
+int[] KnnClassify(double[][] trainX, int[] trainY, double[][] queries, int k)
+{
+    throw new NotImplementedException();
+}
