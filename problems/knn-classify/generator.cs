@@ -19,5 +19,6 @@ public static class Generator
         for (var i = 0; i < 3; i++) { var n = 80; yield return H($"{17 + i:00}-integer-grid-ties-{i}", Grid(n, 2), Labels(n, 3), Grid(30, 2), 2 + 2 * i); }
         yield return H("20-even-k-ties", Grid(60, 1), Labels(60, 2), Grid(20, 1), 4);
         yield return H("21-large", Points(2000, 8, 10), Labels(2000, 5), Points(300, 8, 10), 7);
+        yield return H("22-single-feature-many-labels", Points(50, 1, 3), Labels(50, 10), Points(25, 1, 3), 5);
     }
 }
