@@ -1,0 +1,4 @@
+double[][] Standardize(double[][] x)
+{
+    throw new NotImplementedException();
+}
