@@ -1,0 +1,4 @@
+double[] PrecisionRecallF1(int[] actual, int[] predicted)
+{
+    throw new NotImplementedException();
+}
