@@ -1,0 +1,4 @@
+double[] Activate(double[] x, string kind, double alpha)
+{
+    throw new NotImplementedException();
+}
