@@ -1,0 +1,4 @@
+int[][] OneHot(string[] values)
+{
+    throw new NotImplementedException();
+}
