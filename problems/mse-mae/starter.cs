@@ -1,0 +1,4 @@
+double[] RegressionErrors(double[] predictions, double[] targets)
+{
+    throw new NotImplementedException();
+}
