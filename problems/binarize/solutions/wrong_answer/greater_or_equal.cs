@@ -1,0 +1,2 @@
+// Uses >= : values exactly at the threshold become 1.
+int[][] Binarize(double[][] x, double threshold) => x.Select(row => row.Select(v => v >= threshold ? 1 : 0).ToArray()).ToArray();

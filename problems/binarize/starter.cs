@@ -1,0 +1,4 @@
+int[][] Binarize(double[][] x, double threshold)
+{
+    throw new NotImplementedException();
+}
