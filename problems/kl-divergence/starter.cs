@@ -1,0 +1,4 @@
+double KlDivergence(double[] p, double[] q)
+{
+    throw new NotImplementedException();
+}
