@@ -1,0 +1,4 @@
+double TopKAccuracy(double[][] scores, int[] labels, int k)
+{
+    throw new NotImplementedException();
+}
