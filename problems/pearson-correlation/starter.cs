@@ -1,0 +1,4 @@
+double Pearson(double[] x, double[] y)
+{
+    throw new NotImplementedException();
+}
