@@ -1,0 +1,4 @@
+double[][] Elu(double[] x, double alpha)
+{
+    throw new NotImplementedException();
+}
