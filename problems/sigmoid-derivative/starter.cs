@@ -1,0 +1,4 @@
+double[] SigmoidBackward(double[] x, double[] upstream)
+{
+    throw new NotImplementedException();
+}
