@@ -1,0 +1,4 @@
+double HingeLoss(double[] scores, int[] labels)
+{
+    throw new NotImplementedException();
+}
