@@ -1,0 +1,4 @@
+double[][] LayerNorm(double[][] x, double[] gamma, double[] beta, double eps)
+{
+    throw new NotImplementedException();
+}
