@@ -14,8 +14,20 @@ public sealed class QueueTests
         server.StartWorker();
         server.StartWorker();
         await using var user = await JudgeApiClient.RegisterAsync(server);
+        // Slow enough (about a second each) that both workers are up and busy long before the queue drains.
+        const string slowSoftmax = """
+            double[] Softmax(double[] logits)
+            {
+                var spin = 0.0;
+                for (var i = 0; i < 3_000_000; i++) spin += Math.Sqrt(i) * 1e-30;
+                var m = logits.Max();
+                var e = logits.Select(z => Math.Exp(z - m) + spin * 0).ToArray();
+                var s = e.Sum();
+                return e.Select(v => v / s).ToArray();
+            }
+            """;
         var ids = new List<long>();
-        for (var i = 0; i < 12; i++) ids.Add(await user.SubmitAsync("softmax", JudgeApiClient.StableSoftmax + $"\n// {i}"));
+        for (var i = 0; i < 12; i++) ids.Add(await user.SubmitAsync("softmax", slowSoftmax + $"\n// {i}"));
         foreach (var id in ids) Assert.Equal("Accepted", (await user.WaitFinishedAsync(id, TimeSpan.FromSeconds(120)))["verdict"]!.GetValue<string>());
 
         await using var db = server.OpenDatabase();
