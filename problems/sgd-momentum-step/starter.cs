@@ -1,0 +1,4 @@
+double[][] MomentumStep(double[] theta, double[] grad, double[] velocity, double learningRate, double momentum)
+{
+    throw new NotImplementedException();
+}
