@@ -1,0 +1,4 @@
+double[][] SoftmaxJacobian(double[] logits)
+{
+    throw new NotImplementedException();
+}
