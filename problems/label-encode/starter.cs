@@ -1,0 +1,4 @@
+int[] LabelEncode(string[] values)
+{
+    throw new NotImplementedException();
+}
