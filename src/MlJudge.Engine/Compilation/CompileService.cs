@@ -139,13 +139,8 @@ internal sealed class CompileService : IAsyncDisposable
     {
         public LineChannel Channel { get; } = new(process.StandardOutput.BaseStream, 64 * 1024 * 1024);
 
-        public async Task SendAsync(CompileRequest request, CancellationToken cancellationToken)
-        {
-            var stream = process.StandardInput.BaseStream;
-            await stream.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(request, Json), cancellationToken);
-            stream.WriteByte((byte)'\n');
-            await stream.FlushAsync(cancellationToken);
-        }
+        public Task SendAsync(CompileRequest request, CancellationToken cancellationToken) =>
+            ChildInput.WriteLineAsync(process.StandardInput.BaseStream, JsonSerializer.SerializeToUtf8Bytes(request, Json), cancellationToken);
 
         public void Kill()
         {

@@ -25,9 +25,8 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         await using var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
         var entry = problem.Metadata.EntryPoint;
 
-        await runner.SendAsync(new LoadMessage(RunnerMessageTypes.Load, compiled.Assembly!, compiled.Script, entry.Method,
-            entry.Parameters.Select(p => p.Type).ToArray(), entry.Returns, options.OutputLimitBytes), cancellationToken);
-        var (loadLine, loadFailure) = await ReadAsync(runner, TimeSpan.FromMilliseconds(_limits.TimeMs + 2000), cancellationToken);
+        var (loadLine, loadFailure) = await LoadAsync(runner, new LoadMessage(RunnerMessageTypes.Load, compiled.Assembly!, compiled.Script,
+            entry.Method, entry.Parameters.Select(p => p.Type).ToArray(), entry.Returns, options.OutputLimitBytes), cancellationToken);
         // "Sandbox start" is everything between compiling and the first test: taking a warm runner and loading the assembly into it.
         var startMs = acquire.Elapsed.TotalMilliseconds;
         if (loadLine is null || !loadLine.Contains($"\"{RunnerMessageTypes.Loaded}\"", StringComparison.Ordinal))
@@ -116,6 +115,31 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
     private static readonly TimeSpan ResultTransferBudget = TimeSpan.FromSeconds(10);
 
     private enum ReadFailure { None, Timeout, TooLong, Closed }
+
+    // Sending the assembly and getting "loaded" back share one budget: a runner that stops reading its
+    // input must not hold the judge any more than one that stops answering.
+    private async Task<(string? Line, ReadFailure Failure)> LoadAsync(RunnerProcess runner, LoadMessage load, CancellationToken cancellationToken)
+    {
+        var budget = TimeSpan.FromMilliseconds(_limits.TimeMs + 2000);
+        using (var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            sending.CancelAfter(budget);
+            try
+            {
+                await runner.SendAsync(load, sending.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                runner.Kill();
+                return (null, ReadFailure.Timeout);
+            }
+            catch (IOException)
+            {
+                return (null, ReadFailure.Closed);
+            }
+        }
+        return await ReadAsync(runner, budget, cancellationToken);
+    }
 
     private static async Task<(string? Line, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, CancellationToken cancellationToken)
     {

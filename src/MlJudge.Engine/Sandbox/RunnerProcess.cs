@@ -81,13 +81,8 @@ internal sealed class RunnerProcess : IAsyncDisposable
     public Task SendRawAsync(string line, CancellationToken cancellationToken) =>
         SendBytesAsync(Encoding.UTF8.GetBytes(line), cancellationToken);
 
-    private async Task SendBytesAsync(byte[] bytes, CancellationToken cancellationToken)
-    {
-        var stream = _process.StandardInput.BaseStream;
-        await stream.WriteAsync(bytes, cancellationToken);
-        stream.WriteByte((byte)'\n');
-        await stream.FlushAsync(cancellationToken);
-    }
+    private Task SendBytesAsync(byte[] bytes, CancellationToken cancellationToken) =>
+        ChildInput.WriteLineAsync(_process.StandardInput.BaseStream, bytes, cancellationToken);
 
     public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => _stdout.ReadLineAsync(cancellationToken);
 
