@@ -3,7 +3,9 @@ public static class Generator
     public static IEnumerable<GeneratedTest> Generate()
     {
         var random = new Random(5252);
-        double[][][] Grad(int c, int h, int w, double scale = 10) => Enumerable.Range(0, c).Select(_ => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * scale, 2)).ToArray()).ToArray()).ToArray();
+        // Two decimals for O(1) scales; for tiny scales keep two digits below the scale so the values are not rounded to 0.
+        int Digits(double scale) => scale >= 1 ? 2 : 2 + (int)Math.Ceiling(-Math.Log10(scale) - 1e-9);
+        double[][][] Grad(int c, int h, int w, double scale = 10) => Enumerable.Range(0, c).Select(_ => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * scale, Digits(scale))).ToArray()).ToArray()).ToArray();
         GeneratedTest Case(string name, int c, int h, int w, int k, int s, int p, double scale = 10) =>
             GeneratedTest.Hidden(name, Grad(c, (h + 2 * p - k) / s + 1, (w + 2 * p - k) / s + 1, scale), h, w, k, s, p);
 

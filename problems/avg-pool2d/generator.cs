@@ -3,7 +3,9 @@ public static class Generator
     public static IEnumerable<GeneratedTest> Generate()
     {
         var random = new Random(5151);
-        double[][][] Img(int c, int h, int w, double s = 10, double offset = 0) => Enumerable.Range(0, c).Select(_ => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => offset + Math.Round((random.NextDouble() * 2 - 1) * s, 2)).ToArray()).ToArray()).ToArray();
+        // Two decimals for O(1) scales; for tiny scales keep two digits below the scale so the values are not rounded to 0.
+        int Digits(double scale) => scale >= 1 ? 2 : 2 + (int)Math.Ceiling(-Math.Log10(scale) - 1e-9);
+        double[][][] Img(int c, int h, int w, double s = 10, double offset = 0) => Enumerable.Range(0, c).Select(_ => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => offset + Math.Round((random.NextDouble() * 2 - 1) * s, Digits(s))).ToArray()).ToArray()).ToArray();
         GeneratedTest H(string name, double[][][] x, int k, int s, int p) => GeneratedTest.Hidden(name, x, k, s, p);
         var ramp = new[] { Enumerable.Range(0, 4).Select(r => Enumerable.Range(1, 4).Select(c => (double)(r * 4 + c)).ToArray()).ToArray() };
         yield return GeneratedTest.Sample("01-example", ramp, 2, 2, 0);

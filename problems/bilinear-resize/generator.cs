@@ -3,7 +3,9 @@ public static class Generator
     public static IEnumerable<GeneratedTest> Generate()
     {
         var random = new Random(8181);
-        double[][][] Img(int c, int h, int w, double s = 10) => Enumerable.Range(0, c).Select(_ => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * s, 2)).ToArray()).ToArray()).ToArray();
+        // Two decimals for O(1) scales; for tiny scales keep two digits below the scale so the values are not rounded to 0.
+        int Digits(double scale) => scale >= 1 ? 2 : 2 + (int)Math.Ceiling(-Math.Log10(scale) - 1e-9);
+        double[][][] Img(int c, int h, int w, double s = 10) => Enumerable.Range(0, c).Select(_ => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * s, Digits(s))).ToArray()).ToArray()).ToArray();
         GeneratedTest H(string name, double[][][] x, int oh, int ow) => GeneratedTest.Hidden(name, x, oh, ow);
 
         yield return GeneratedTest.Sample("01-example", new[] { new[] { new[] { 0.0, 10 }, new[] { 20.0, 30 } } }, 4, 4);

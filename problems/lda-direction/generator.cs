@@ -9,7 +9,12 @@ public static class Generator
         double[][] Mixing(int d, double[] scales) => Enumerable.Range(0, d).Select(p => Enumerable.Range(0, d).Select(_ => scales[p] * Gauss()).ToArray()).ToArray();
         double[] Ones(int d) => Enumerable.Repeat(1.0, d).ToArray();
         double[] Vec(int d, double size) => Enumerable.Range(0, d).Select(_ => size * Gauss()).ToArray();
-        double[] Sample(double[] mean, double[][] a) => mean.Select((m, p) => R(m + a[p].Select((v, q) => v * Gauss()).Sum())).ToArray();
+        // x = mean + A z with one latent standard-normal vector z per sample, so rows of A mix features.
+        double[] Sample(double[] mean, double[][] a)
+        {
+            var z = mean.Select(_ => Gauss()).ToArray();
+            return mean.Select((m, p) => R(m + a[p].Select((v, q) => v * z[q]).Sum())).ToArray();
+        }
 
         // n0 samples of class 0 and n1 of class 1, shuffled unless sorted is set.
         (double[][] x, int[] y) Classes(int n0, int n1, double[] mu0, double[] mu1, double[][] a0, double[][] a1, bool sorted = false)

@@ -4,8 +4,8 @@ public static class Generator
     {
         var random = new Random(5150);
         // Values rounded to 3 decimals keep the JSON small; they are still generic (no accidental ties).
-        double[][] M(int rows, int cols, double scale, double offset = 0) => Enumerable.Range(0, rows)
-            .Select(_ => Enumerable.Range(0, cols).Select(_ => Math.Round(offset + (random.NextDouble() * 2 - 1) * scale, 3)).ToArray()).ToArray();
+        double[][] M(int rows, int cols, double scale, double offset = 0, int digits = 3) => Enumerable.Range(0, rows)
+            .Select(_ => Enumerable.Range(0, cols).Select(_ => Math.Round(offset + (random.NextDouble() * 2 - 1) * scale, digits)).ToArray()).ToArray();
         bool[][] RandomMask(int n, int m, double keep) => Enumerable.Range(0, n)
             .Select(_ => Enumerable.Range(0, m).Select(_ => random.NextDouble() < keep).ToArray()).ToArray();
         bool[][] Causal(int n, int m) => Enumerable.Range(0, n).Select(i => Enumerable.Range(0, m).Select(j => j <= i).ToArray()).ToArray();
@@ -45,7 +45,7 @@ public static class Generator
         yield return H("15-rectangular-n-gt-m", M(12, 4, 1), M(2, 4, 1), M(2, 7, 10), none);
         yield return H("16-dv-one", M(5, 3, 2), M(6, 3, 2), M(6, 1, 10), RandomMask(5, 6, 0.7));
         yield return H("17-d-one", M(6, 1, 3), M(6, 1, 3), M(6, 3, 10), Causal(6, 6));
-        yield return H("18-tiny-magnitudes", M(4, 4, 1e-6), M(5, 4, 1e-6), M(5, 3, 10), none);
+        yield return H("18-tiny-magnitudes", M(4, 4, 1e-6, 0, 9), M(5, 4, 1e-6, 0, 9), M(5, 3, 10), none);
         yield return H("19-large-values", M(4, 4, 2), M(6, 4, 2), M(6, 3, 1000), RandomMask(4, 6, 0.8));
         for (var i = 0; i < 6; i++)
         {

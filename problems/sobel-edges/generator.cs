@@ -3,7 +3,7 @@ public static class Generator
     public static IEnumerable<GeneratedTest> Generate()
     {
         var random = new Random(9191);
-        double[][] Img(int h, int w, double s = 10) => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * s, 2)).ToArray()).ToArray();
+        double[][] Img(int h, int w, double s = 10, int digits = 2) => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * s, digits)).ToArray()).ToArray();
         double[][] Gray(int h, int w) => Enumerable.Range(0, h).Select(_ => Enumerable.Range(0, w).Select(_ => (double)random.Next(256)).ToArray()).ToArray();
         double[][] Fn(int h, int w, Func<int, int, double> f) => Enumerable.Range(0, h).Select(r => Enumerable.Range(0, w).Select(c => f(r, c)).ToArray()).ToArray();
         GeneratedTest H(string name, double[][] x) => GeneratedTest.Hidden(name, (object)x);
@@ -23,7 +23,7 @@ public static class Generator
         yield return H("13-corner-impulse", Fn(5, 5, (r, c) => r == 0 && c == 0 ? 9 : 0));
         yield return H("14-border-ring", Fn(6, 7, (r, c) => r == 0 || c == 0 || r == 5 || c == 6 ? 1 : 0));
         yield return H("15-large-magnitude", Img(8, 8, 1e4));
-        yield return H("16-small-magnitude", Img(8, 8, 1e-6));
+        yield return H("16-small-magnitude", Img(8, 8, 1e-6, 10));
         yield return H("17-gray-uint8", Gray(12, 15));
         yield return H("18-thin-image", Img(2, 30));
         for (var i = 0; i < 6; i++) yield return H($"{19 + i:00}-random-{i}", Img(3 + random.Next(20), 3 + random.Next(20)));

@@ -42,7 +42,7 @@ public sealed class StochasticPoolChecker : ICustomChecker
             var g = y[i][j];
             if (values.Count == 0)
             {
-                if (g != 0) return CheckResult.Fail($"element [{i}][{j}] must be 0 (its window is all zeros)", $"element [{i}][{j}]: got {g}");
+                if (g != 0) return CheckResult.Fail($"element [{i}][{j}] is not a valid output for its window", $"element [{i}][{j}]: its window is all zeros, so it must be 0; got {g}");
                 continue;
             }
             double sum = 0, sum2 = 0, sum3 = 0, max = 0;
