@@ -22,6 +22,6 @@ public static class Generator
         for (var i = 0; i < 8; i++) { var n = 3 + 5 * i; yield return H($"{10 + i:00}-random-{i}", Dist(n), Dist(n)); }
         for (var i = 0; i < 3; i++) { var n = 20; yield return H($"{18 + i:00}-random-sparse-p-{i}", Dist(n, 0.4), Dist(n)); }
         yield return H("21-long", Dist(50_000), Dist(50_000));
-        yield return H("22-q-zero-in-long", Dist(1000), Dist(1000).Select((v, i) => i == 500 ? 0 : v).ToArray());
+        { var p = Dist(1000); var q = Dist(1000); q[500] = 0; var s = q.Sum(); yield return H("22-q-zero-in-long", p, q.Select(v => v / s).ToArray()); }
     }
 }

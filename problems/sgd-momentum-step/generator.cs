@@ -14,7 +14,7 @@ public static class Generator
         yield return H("07-large-learning-rate", U(5, 1), U(5, 1), U(5, 1), 10, 0.5);
         for (var i = 0; i < 12; i++) { var n = 5 + 10 * i; yield return H($"{8 + i:00}-random-{i}", U(n, 3), U(n, 1), U(n, 1), 0.001 * (i + 1), 0.5 + 0.04 * i); }
         yield return H("20-large", U(20_000, 1), U(20_000, 1), U(20_000, 0.1), 0.01, 0.9);
-        yield return H("21-tiny-values", U(10, 1e-10), U(10, 1e-10), U(10, 1e-10), 0.1, 0.9);
+        yield return H("21-tiny-values", U(10, 1).Select(v => v * 1e-10).ToArray(), U(10, 1).Select(v => v * 1e-10).ToArray(), U(10, 1).Select(v => v * 1e-10).ToArray(), 0.1, 0.9);
         yield return H("22-negative-momentum-history", new[] { 0.0, 0 }, new[] { 1.0, 1 }, new[] { -3.0, 3 }, 0.1, 0.9);
     }
 }
