@@ -121,6 +121,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
     private async Task<(string? Line, ReadFailure Failure)> LoadAsync(RunnerProcess runner, LoadMessage load, CancellationToken cancellationToken)
     {
         var budget = TimeSpan.FromMilliseconds(_limits.TimeMs + 2000);
+        var sendTime = Stopwatch.StartNew();
         using (var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             sending.CancelAfter(budget);
@@ -138,7 +139,8 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
                 return (null, ReadFailure.Closed);
             }
         }
-        return await ReadAsync(runner, budget, cancellationToken);
+        var left = budget - sendTime.Elapsed;
+        return await ReadAsync(runner, left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
     }
 
     private static async Task<(string? Line, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, CancellationToken cancellationToken)

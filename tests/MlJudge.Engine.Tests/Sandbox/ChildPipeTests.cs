@@ -18,40 +18,16 @@ public sealed class ChildPipeTests
     public async Task Writing_to_a_child_that_never_reads_gives_up_when_cancelled(int messageBytes)
     {
         using var child = StartSilentChild(redirectInput: true);
-        try
-        {
-            var message = new byte[messageBytes];
-            using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-            var write = ChildInput.WriteLineAsync(child.StandardInput.BaseStream, message, deadline.Token);
-
-            var finished = await Task.WhenAny(write, Task.Delay(Hung));
-            Assert.Same(write, finished);
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => write);
-        }
-        finally
-        {
-            child.Kill(entireProcessTree: true);
-        }
+        var message = new byte[messageBytes];
+        await AssertGivesUpWhenCancelled(child, deadline => ChildInput.WriteLineAsync(child.StandardInput.BaseStream, message, deadline));
     }
 
     [Fact]
     public async Task Reading_from_a_child_that_never_answers_gives_up_when_cancelled()
     {
         using var child = StartSilentChild(redirectInput: false);
-        try
-        {
-            var channel = new LineChannel(child.StandardOutput.BaseStream, 1024);
-            using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-            var read = channel.ReadLineAsync(deadline.Token);
-
-            var finished = await Task.WhenAny(read, Task.Delay(Hung));
-            Assert.Same(read, finished);
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read);
-        }
-        finally
-        {
-            child.Kill(entireProcessTree: true);
-        }
+        var channel = new LineChannel(child.StandardOutput.BaseStream, 1024);
+        await AssertGivesUpWhenCancelled(child, deadline => channel.ReadLineAsync(deadline));
     }
 
     [Fact]
@@ -69,6 +45,23 @@ public sealed class ChildPipeTests
         Assert.Equal("short", await channel.ReadLineAsync(deadline.Token));
         await Assert.ThrowsAsync<LineChannel.LineTooLongException>(() => channel.ReadLineAsync(deadline.Token));
         await child.WaitForExitAsync(deadline.Token);
+    }
+
+    // The operation must end with a cancellation soon after its 300 ms deadline, not hang until the child exits.
+    private static async Task AssertGivesUpWhenCancelled(Process child, Func<CancellationToken, Task> operation)
+    {
+        try
+        {
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            var pending = operation(deadline.Token);
+            var finished = await Task.WhenAny(pending, Task.Delay(Hung));
+            Assert.Same(pending, finished);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+        }
+        finally
+        {
+            child.Kill(entireProcessTree: true);
+        }
     }
 
     private static Process StartSilentChild(bool redirectInput) =>
