@@ -36,6 +36,21 @@ md.block.ruler.before("fence", "math_block", (state, startLine, endLine, silent)
   token.map = [startLine, line + 1];
   state.line = line + 1;
   return true;
+// A "$$" line may follow text directly (inside a list item or a paragraph): it ends that paragraph instead
+// of being read as inline text whose dollars pair up with the wrong neighbours.
+}, { alt: ["paragraph", "reference", "blockquote", "list"] });
+
+// $$...$$ within a line of text is display math too.
+md.inline.ruler.after("escape", "math_display_inline", (state, silent) => {
+  if (!state.src.startsWith("$$", state.pos)) return false;
+  const end = state.src.indexOf("$$", state.pos + 2);
+  if (end < 0 || end === state.pos + 2) return false;
+  if (!silent) {
+    const token = state.push("math_display_inline", "span", 0);
+    token.content = state.src.slice(state.pos + 2, end);
+  }
+  state.pos = end + 2;
+  return true;
 });
 
 md.inline.ruler.after("escape", "math_inline", (state, silent) => {
@@ -52,6 +67,7 @@ md.inline.ruler.after("escape", "math_inline", (state, silent) => {
 
 md.renderer.rules.math_block = (tokens, i) => `<div class="math-display">${renderMath(tokens[i].content, true)}</div>`;
 md.renderer.rules.math_inline = (tokens, i) => renderMath(tokens[i].content, false);
+md.renderer.rules.math_display_inline = (tokens, i) => `<span class="math-display">${renderMath(tokens[i].content, true)}</span>`;
 
 export function renderMarkdown(text: string): string {
   return md.render(text);
