@@ -1,5 +1,6 @@
 using MlJudge.Server.Admin;
 using MlJudge.Server.Auth;
+using MlJudge.Server.Contests;
 using MlJudge.Server.Health;
 using MlJudge.Server.Hosting;
 using MlJudge.Server.Hubs;
@@ -24,6 +25,7 @@ if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_U
     builder.WebHost.UseUrls("http://localhost:5080");
 await builder.Services.AddJudgeCoreAsync(builder.Configuration, LoggerFactory.Create(l => l.AddConsole()));
 builder.AddJudgeWeb();
+builder.Services.AddContests();
 
 var app = builder.Build();
 await app.Services.LoadProblemsAsync(CancellationToken.None);
@@ -31,6 +33,7 @@ app.UseJudgeWeb();
 app.MapGroup("/api/auth").MapAuth();
 app.MapGroup("/api/problems").MapProblems();
 app.MapSubmissions();
+app.MapGroup("/api/contests").MapContests();
 app.MapLeaderboard();
 app.MapGroup("/api/admin").MapAdmin();
 app.MapHealth();

@@ -12,4 +12,9 @@ public interface IJudgeClient
     Task Verdict(long submissionId, VerdictDto verdict);
 
     Task LeaderboardChanged();
+
+    /// <summary>A contest's board may have changed: the viewer fetches it again (boards differ per viewer under a freeze).</summary>
+    Task ContestChanged(long contestId);
+
+    Task ContestBoard(long contestId, Contests.ScoreboardDto board);
 }

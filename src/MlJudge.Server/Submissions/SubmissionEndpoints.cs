@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MlJudge.Engine.Compilation;
 using MlJudge.Server.Auth;
+using MlJudge.Server.Contests;
 using MlJudge.Server.Problems;
 
 namespace MlJudge.Server.Submissions;
@@ -12,10 +13,10 @@ public static class SubmissionEndpoints
 
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/submissions", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken ct)
-            => CreateAsync(body, SubmissionKinds.Submit, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
-        app.MapPost("/api/runs", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken ct)
-            => CreateAsync(body, SubmissionKinds.Run, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+        app.MapPost("/api/submissions", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, ContestSubmissionGate contests, CancellationToken ct)
+            => CreateAsync(body, SubmissionKinds.Submit, user, problems, store, contests, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+        app.MapPost("/api/runs", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, ContestSubmissionGate contests, CancellationToken ct)
+            => CreateAsync(body, SubmissionKinds.Run, user, problems, store, contests, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
 
         var group = app.MapGroup("/api/submissions").RequireAuthorization();
         group.MapGet("/{id:long}", GetAsync);
@@ -23,8 +24,9 @@ public static class SubmissionEndpoints
         return app;
     }
 
-    private static async Task<Results<Accepted<SubmissionCreated>, ValidationProblem>> CreateAsync(
-        SubmitRequest body, string kind, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<SubmissionCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        SubmitRequest body, string kind, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, ContestSubmissionGate contests,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrEmpty(body.ProblemId) || problems.Find(body.ProblemId) is null)
@@ -36,8 +38,16 @@ public static class SubmissionEndpoints
         else if (body.Source.Contains('\0'))
             errors["source"] = ["must not contain NUL characters"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var id = await store.CreateAsync(user.UserId(), body.ProblemId!, kind, body.Source!, cancellationToken);
-        return TypedResults.Accepted($"/api/submissions/{id}", new SubmissionCreated(id));
+        // Runs never count for a contest; a submit does only inside the contest's window (decided now, at acceptance).
+        ContestEntry? entry = null;
+        if (body.ContestId is { } contestId && kind == SubmissionKinds.Submit)
+        {
+            var (admitted, refusal) = await contests.AdmitAsync(contestId, body.ProblemId!, user, cancellationToken);
+            if (refusal is not null) return refusal;
+            entry = admitted;
+        }
+        var id = await store.CreateAsync(user.UserId(), body.ProblemId!, kind, body.Source!, entry, cancellationToken);
+        return TypedResults.Accepted($"/api/submissions/{id}", new SubmissionCreated(id, entry?.ContestId, entry?.Late ?? false));
     }
 
     private static string Truncate(string? text) => text is null ? "" : text.Length > 64 ? text[..64] + "…" : text;

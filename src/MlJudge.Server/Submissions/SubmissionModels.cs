@@ -2,9 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace MlJudge.Server.Submissions;
 
-public sealed record SubmitRequest(string? ProblemId, string? Source);
+/// <param name="ContestId">Submit from inside a contest: it counts there while the contest runs (or is late).</param>
+public sealed record SubmitRequest(string? ProblemId, string? Source, long? ContestId = null);
 
-public sealed record SubmissionCreated(long Id);
+/// <param name="ContestId">The contest the submit counts for; null for practice (also when the contest named has ended).</param>
+public sealed record SubmissionCreated(long Id, long? ContestId = null, bool Late = false);
 
 public static class SubmissionKinds
 {

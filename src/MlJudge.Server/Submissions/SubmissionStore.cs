@@ -12,14 +12,18 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
         s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.attempts, s.created_at, s.finished_at
         """;
 
-    public async Task<long> CreateAsync(long userId, string problemId, string kind, string source, CancellationToken cancellationToken)
+    /// <param name="contest">The contest the submit counts for (null: practice).</param>
+    public async Task<long> CreateAsync(long userId, string problemId, string kind, string source, Contests.ContestEntry? contest, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // Stored and announced to idle workers in one round trip.
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            with created as (insert into submissions (user_id, problem_id, kind, source) values (@userId, @problemId, @kind, @source) returning id)
+            with created as (
+                insert into submissions (user_id, problem_id, kind, source, contest_id, late)
+                values (@userId, @problemId, @kind, @source, @contestId, @late) returning id)
             select id from created, pg_notify(@channel, (select id from created)::text)
-            """, new { userId, problemId, kind, source, channel = Queue.NotificationChannels.Queue }, cancellationToken: cancellationToken));
+            """, new { userId, problemId, kind, source, contestId = contest?.ContestId, late = contest?.Late ?? false, channel = Queue.NotificationChannels.Queue },
+            cancellationToken: cancellationToken));
     }
 
     public async Task<SubmissionRow?> GetAsync(long id, CancellationToken cancellationToken)
@@ -50,20 +54,26 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
             """, new { userId, problemId, limit }, cancellationToken: cancellationToken))).AsList();
     }
 
-    public async Task<bool> RequeueAsync(long id, CancellationToken cancellationToken)
+    public async Task<bool> RequeueAsync(long id, CancellationToken cancellationToken) => await RequeueAsync([id], cancellationToken) > 0;
+
+    /// <summary>Queues submissions again from scratch (a rejudge after a problem folder was fixed); returns how many.</summary>
+    public async Task<int> RequeueAsync(long[] ids, CancellationToken cancellationToken)
     {
+        if (ids.Length == 0) return 0;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("delete from test_results where submission_id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("delete from test_results where submission_id = any(@ids)", new { ids }, transaction, cancellationToken: cancellationToken));
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
             update submissions set status = 'Queued', verdict = null, message = null, passed = null, total = null, time_ms = null,
-                compile_ms = null, diagnostics = null, attempts = 0, worker = null, lease_until = null, started_at = null, finished_at = null
-            where id = @id
-            """, new { id }, transaction, cancellationToken: cancellationToken));
+                compile_ms = null, diagnostics = null, hidden_passed = null, hidden_total = null, attempts = 0, worker = null,
+                lease_until = null, started_at = null, finished_at = null
+            where id = any(@ids)
+            """, new { ids }, transaction, cancellationToken: cancellationToken));
+        // One wake-up is enough: a woken worker keeps claiming until the queue is empty.
         await connection.ExecuteAsync(new CommandDefinition("select pg_notify(@channel, @id::text)",
-            new { channel = Queue.NotificationChannels.Queue, id }, transaction, cancellationToken: cancellationToken));
+            new { channel = Queue.NotificationChannels.Queue, id = ids[0] }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return updated > 0;
+        return updated;
     }
 
     public static SubmissionDetail ToDetail(SubmissionRow row, IReadOnlyList<TestResultRow> tests) => new(

@@ -60,3 +60,26 @@ export async function followLeaderboard(listener: () => void): Promise<() => voi
 export async function restartHub(): Promise<void> {
   await connection.stop();
 }
+
+const contestListeners = new Map<number, Set<() => void>>();
+connection.on("ContestChanged", (id: number) => contestListeners.get(id)?.forEach(l => l()));
+// Sent to a new subscriber: the board as it is now. Listeners fetch their own view, so this is only a nudge too.
+connection.on("ContestBoard", (id: number) => contestListeners.get(id)?.forEach(l => l()));
+connection.onreconnected(async () => {
+  for (const id of contestListeners.keys()) await connection.invoke("SubscribeContest", id);
+});
+
+/** Calls the listener whenever a contest's board may have changed (the caller fetches its own view of it). */
+export async function followContest(id: number, listener: () => void): Promise<() => void> {
+  if (!contestListeners.has(id)) contestListeners.set(id, new Set());
+  contestListeners.get(id)!.add(listener);
+  await ensureStarted();
+  await connection.invoke("SubscribeContest", id);
+  return () => {
+    contestListeners.get(id)?.delete(listener);
+    if (contestListeners.get(id)?.size === 0) {
+      contestListeners.delete(id);
+      if (connection.state === signalR.HubConnectionState.Connected) void connection.invoke("UnsubscribeContest", id);
+    }
+  };
+}

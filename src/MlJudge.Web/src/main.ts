@@ -4,43 +4,62 @@ import { el } from "./dom";
 import { restartHub } from "./hub";
 import { adminPage } from "./pages/adminPage";
 import { authPage } from "./pages/authPage";
+import { contestEditPage } from "./pages/contests/contestEditPage";
+import { contestListPage } from "./pages/contests/contestListPage";
+import { contestPage } from "./pages/contests/contestPage";
+import { contestSubmissionsPage } from "./pages/contests/contestSubmissionsPage";
 import { leaderboardPage } from "./pages/leaderboardPage";
 import { problemListPage } from "./pages/problemList";
 import { problemPage } from "./pages/problemPage";
 import { submissionPage, submissionsPage } from "./pages/submissionPage";
 import { session } from "./session";
 
-// Hash routes: #/problems, #/problems/<id>, #/submissions, #/submissions/<id>, #/leaderboard, #/login, #/register, #/admin.
+// Hash routes: #/problems, #/problems/<id>, #/submissions, #/submissions/<id>, #/leaderboard, #/login, #/register, #/admin,
+// #/contests, #/contests/new, #/contests/<id>, #/contests/<id>/edit, #/contests/<id>/submissions, #/contests/<id>/problems/<problem>.
 const app = document.getElementById("app")!;
 let disposers: (() => void)[] = [];
+let generation = 0;
 
+// Each navigation renders into its own view: a slow page (say, the problem list still loading after a login)
+// then writes into a view that a later navigation has already taken off the screen, never over the new page.
 async function route(): Promise<void> {
+  const mine = ++generation;
   disposers.forEach(d => d());
   disposers = [];
-  const cleanup = (f: () => void) => disposers.push(f);
+  const cleanup = (f: () => void) => { if (mine === generation) disposers.push(f); else f(); };
   const [path] = location.hash.replace(/^#/, "").split("?");
   const parts = path.split("/").filter(Boolean);
   document.querySelectorAll<HTMLAnchorElement>("[data-nav]").forEach(a => a.classList.toggle("active", a.dataset.nav === (parts[0] ?? "problems")));
-  app.replaceChildren(el("div", { class: "page loading" }, "Loading…"));
+  const view = el("div", { class: "view" });
+  view.append(el("div", { class: "page loading" }, "Loading…"));
+  app.replaceChildren(view);
   try {
     switch (parts[0]) {
       case undefined:
       case "problems":
-        if (parts[1]) await problemPage(app, decodeURIComponent(parts[1]), cleanup);
-        else await problemListPage(app);
+        if (parts[1]) await problemPage(view, decodeURIComponent(parts[1]), cleanup);
+        else await problemListPage(view);
         break;
       case "submissions":
-        if (parts[1]) await submissionPage(app, Number(parts[1]), cleanup);
-        else await submissionsPage(app);
+        if (parts[1]) await submissionPage(view, Number(parts[1]), cleanup);
+        else await submissionsPage(view);
         break;
-      case "leaderboard": await leaderboardPage(app, cleanup); break;
-      case "login": authPage(app, "login"); break;
-      case "register": authPage(app, "register"); break;
-      case "admin": adminPage(app); break;
-      default: app.replaceChildren(el("div", { class: "page" }, el("h1", {}, "Not found"), el("a", { href: "#/problems" }, "Back to the problems")));
+      case "leaderboard": await leaderboardPage(view, cleanup); break;
+      case "contests":
+        if (!parts[1]) await contestListPage(view);
+        else if (parts[1] === "new") await contestEditPage(view, null);
+        else if (parts[2] === "edit") await contestEditPage(view, Number(parts[1]));
+        else if (parts[2] === "submissions") await contestSubmissionsPage(view, Number(parts[1]));
+        else if (parts[2] === "problems" && parts[3]) await problemPage(view, decodeURIComponent(parts[3]), cleanup, Number(parts[1]));
+        else await contestPage(view, Number(parts[1]), cleanup);
+        break;
+      case "login": authPage(view, "login"); break;
+      case "register": authPage(view, "register"); break;
+      case "admin": adminPage(view); break;
+      default: view.replaceChildren(el("div", { class: "page" }, el("h1", {}, "Not found"), el("a", { href: "#/problems" }, "Back to the problems")));
     }
   } catch (e) {
-    app.replaceChildren(el("div", { class: "page" }, el("h1", {}, "Something went wrong"), el("p", { class: "error" }, String(e))));
+    view.replaceChildren(el("div", { class: "page" }, el("h1", {}, "Something went wrong"), el("p", { class: "error" }, String(e))));
   }
 }
 

@@ -1,4 +1,4 @@
-import { api, ApiError, type ProblemDetail, type SubmissionSummary } from "../api";
+import { api, ApiError, contestsApi, type ProblemDetail, type SubmissionSummary } from "../api";
 import { CodeEditor } from "../components/editor";
 import { ProgressPanel } from "../components/progressPanel";
 import { clear, el, formatDate, formatTime, json, verdictClass, verdictLabel } from "../dom";
@@ -7,8 +7,12 @@ import { renderMarkdown } from "../markdown";
 import { session } from "../session";
 
 /** Statement on the left; editor, Run/Submit and the live result on the right. */
-export async function problemPage(root: HTMLElement, id: string, cleanup: (f: () => void) => void): Promise<void> {
+export async function problemPage(root: HTMLElement, id: string, cleanup: (f: () => void) => void, contestId?: number): Promise<void> {
   const problem = await api.problem(id);
+  // Opened from a contest: submits count there (the server decides whether the contest still takes them).
+  const contestBanner = contestId === undefined ? null
+    : el("p", { class: "contest-banner", "data-testid": "contest-banner" }, "Submitting for ", el("a", { href: `#/contests/${contestId}` }, "the contest"),
+      " · practise outside it from ", el("a", { href: `#/problems/${encodeURIComponent(id)}` }, "the problem list"));
   const statement = el("article", { class: "statement markdown", "data-testid": "statement" });
   statement.innerHTML = renderMarkdown(problem.statement); // rendered by markdown-it with html disabled
   const history = el("div", { class: "history" });
@@ -24,6 +28,7 @@ export async function problemPage(root: HTMLElement, id: string, cleanup: (f: ()
   const resetButton = el("button", { class: "ghost", "data-testid": "reset" }, "Reset");
   const loginHint = el("span", { class: "muted" });
   const left = el("section", { class: "pane left" },
+    contestBanner,
     el("div", { class: "problem-head" },
       el("h1", {}, problem.title), el("p", { class: "muted" }, problem.titleZh),
       el("div", { class: "meta" }, el("span", { class: `difficulty ${problem.difficulty}` }, problem.difficulty),
@@ -64,7 +69,8 @@ export async function problemPage(root: HTMLElement, id: string, cleanup: (f: ()
     const total = problem.samples.length + (kind === "submit" ? problem.hiddenTestCount : 0);
     panel.start(kind, total);
     try {
-      const { id: submissionId } = kind === "run" ? await api.run(problem.id, editor.value) : await api.submit(problem.id, editor.value);
+      const { id: submissionId } = kind === "run" ? await api.run(problem.id, editor.value)
+        : contestId !== undefined ? await contestsApi.submit(contestId, problem.id, editor.value) : await api.submit(problem.id, editor.value);
       stopFollowing = await follow(submissionId, {
         status: s => panel.status(s),
         test: t => panel.test(t),

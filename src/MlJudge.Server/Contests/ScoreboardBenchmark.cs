@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Dapper;
+using Npgsql;
+
+namespace MlJudge.Server.Contests;
+
+/// <summary>
+/// `MlJudge.Server --bench-board`: seeds a 500-participant, 10-problem, 20 000-submit contest into the
+/// configured database, times the board query warm, prints the figures, and removes what it seeded.
+/// </summary>
+public sealed class ScoreboardBenchmark(NpgsqlDataSource database, ContestStore contests, ScoreboardQuery boards)
+{
+    public async Task RunAsync(TextWriter output, CancellationToken cancellationToken,
+        int participants = 500, int problemCount = 10, int submits = 20_000, int rounds = 40)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var problems = (await connection.QueryAsync<string>(new CommandDefinition(
+            "select id from problems where active order by id limit @problemCount", new { problemCount }, cancellationToken: cancellationToken))).AsList();
+        if (problems.Count < problemCount) throw new InvalidOperationException($"the catalog has only {problems.Count} active problems");
+        var tag = $"bench-{Guid.NewGuid():N}"[..16];
+        var seed = Stopwatch.StartNew();
+        var contestId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            with owner as (insert into users (username, password_hash, role) values (@tag, 'x', 'instructor') returning id),
+            contest as (
+                insert into contests (title, starts_at, ends_at, scoring, late_policy, created_by)
+                select @tag, now() - interval '3 hours', now() + interval '1 hour', 'Points', 'None', id from owner returning id),
+            users as (
+                insert into users (username, password_hash, role)
+                select @tag || '-' || g, 'x', 'student' from generate_series(1, @participants) g returning id),
+            joined as (insert into contest_participants (contest_id, user_id) select contest.id, users.id from contest, users),
+            problem_set as (
+                insert into contest_problems (contest_id, problem_id, position, points)
+                select contest.id, p.id, p.n, 100 from contest, unnest(@problems::text[]) with ordinality as p(id, n))
+            select id from contest
+            """, new { tag, participants, problems = problems.ToArray() }, cancellationToken: cancellationToken));
+        // Random but reproducible results: a quarter accepted, the rest partial, spread over the three hours.
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into submissions (user_id, problem_id, kind, source, status, verdict, passed, total, contest_id, hidden_passed, hidden_total, created_at, finished_at)
+            select u.id, (@problems::text[])[1 + (g * 7 % @problemCount)], 'submit', '', 'Finished',
+                   case when g % 4 = 0 then 'Accepted' when g % 17 = 0 then 'CompilationError' else 'WrongAnswer' end,
+                   0, 30, @contestId, case when g % 4 = 0 then 27 else g % 27 end, 27,
+                   now() - interval '3 hours' + (g % 10800) * interval '1 second', now()
+            from generate_series(1, @submits) g
+            join lateral (select id from users where username = @tag || '-' || (1 + g % @participants)) u on true
+            """, new { tag, problems = problems.ToArray(), problemCount, submits, participants, contestId }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("analyze submissions", cancellationToken: cancellationToken));
+        output.WriteLine($"seeded {participants} participants, {problemCount} problems, {submits} submits in {seed.Elapsed.TotalSeconds:0.0} s");
+
+        try
+        {
+            var contest = (await contests.GetAsync(contestId, cancellationToken))!;
+            var viewer = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "select id from users where username = @name", new { name = tag + "-1" }, cancellationToken: cancellationToken));
+            foreach (var (label, cutoff) in new[] { ("live board", (DateTime?)null), ("frozen board (one hour before now)", DateTime.UtcNow.AddHours(-1)) })
+            {
+                for (var i = 0; i < 5; i++) await boards.ComputeAsync(contest, viewer, cutoff, cancellationToken); // warm-up
+                var times = new List<double>();
+                for (var i = 0; i < rounds; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    var board = await boards.ComputeAsync(contest, viewer, cutoff, cancellationToken);
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                    if (board.Rows.Count != participants) throw new InvalidOperationException("the board lost participants");
+                }
+                times.Sort();
+                output.WriteLine($"{label}: p50 {times[times.Count / 2]:0.0} ms, p90 {times[(int)(times.Count * 0.9)]:0.0} ms, max {times[^1]:0.0} ms over {rounds} warm rounds (target p50 <= 50 ms)");
+            }
+        }
+        finally
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                delete from submissions where contest_id = @contestId;
+                delete from contests where id = @contestId;
+                delete from users where username like @pattern;
+                """, new { contestId, pattern = tag + "%" }, cancellationToken: cancellationToken));
+        }
+    }
+}
