@@ -9,7 +9,8 @@ public sealed record SolutionCheck(string File, Verdict Expected, Verdict Got, s
     public bool Passed => Expected == Got;
 }
 
-public sealed record ProblemValidationReport(string ProblemId, IReadOnlyList<ProblemError> Errors, IReadOnlyList<SolutionCheck> Solutions)
+public sealed record ProblemValidationReport(
+    string ProblemId, IReadOnlyList<ProblemError> Errors, IReadOnlyList<SolutionCheck> Solutions, TestCoverageReport? Coverage = null)
 {
     public bool Passed => Errors.Count == 0 && Solutions.All(s => s.Passed);
 }
@@ -17,7 +18,9 @@ public sealed record ProblemValidationReport(string ProblemId, IReadOnlyList<Pro
 /// <summary>
 /// Proves a problem folder right before anyone sees it: the folder loads, the checked-in tests are what the
 /// generator produces, every accepted solution is Accepted (so the checked-in expected values agree with
-/// each reference) and every known-bad solution gets exactly its folder's verdict.
+/// each reference), every known-bad solution gets exactly its folder's verdict, every hidden test rejects something
+/// or says what it is for (<see cref="TestCoverage"/>), and the Chinese statement keeps the English one's formulas
+/// and code blocks.
 /// </summary>
 public static class ProblemValidator
 {
@@ -38,9 +41,11 @@ public static class ProblemValidator
         var errors = new List<ProblemError>();
         errors.AddRange(CheckGenerator(problem));
         errors.AddRange(CheckSolutionLayout(problem));
+        errors.AddRange(CheckTranslation(problem));
 
         var solutions = SolutionFiles(folder).ToList();
         var checks = new List<SolutionCheck>();
+        var caught = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, expected) in solutions)
         {
             var result = await engine.JudgeAsync(problem, await File.ReadAllTextAsync(file, cancellationToken), JudgeMode.Full, null, cancellationToken);
@@ -49,12 +54,16 @@ public static class ProblemValidator
                 ? $"{result.Passed}/{result.TotalTests} tests"
                 : $"{firstBad?.Name ?? "compile"}: {firstBad?.Message ?? result.Message}";
             checks.Add(new SolutionCheck(Path.GetRelativePath(folder, file), expected, result.Verdict, message));
+            if (expected != Verdict.Accepted)
+                caught.UnionWith(result.Tests.Where(t => !t.IsSample && t.Verdict != Verdict.Accepted).Select(t => t.Name));
         }
+        var coverage = TestCoverage.Analyze(problem, caught);
+        errors.AddRange(coverage.Errors);
 
         var starter = await engine.JudgeAsync(problem, problem.StarterCode, JudgeMode.Samples, null, cancellationToken);
         if (starter.Verdict == Verdict.CompilationError)
             errors.Add(new ProblemError(id, ProblemLoader.StarterFile, null, $"does not compile: {starter.Message}"));
-        return new ProblemValidationReport(id, errors, checks);
+        return new ProblemValidationReport(id, errors, checks, coverage);
     }
 
     private static IEnumerable<(string File, Verdict Expected)> SolutionFiles(string folder)
@@ -78,6 +87,22 @@ public static class ProblemValidator
                 yield return new ProblemError(problem.Id, $"solutions/{name}", null,
                     "folder must be named after a verdict: accepted, wrong_answer, time_limit_exceeded, runtime_error, compilation_error, memory_limit_exceeded, output_limit_exceeded");
         }
+    }
+
+    // Translations are held to the English statement's formulas and examples: a formula dropped, merged or added
+    // in translation changes a count.
+    private static IEnumerable<ProblemError> CheckTranslation(Problem problem)
+    {
+        if (problem.StatementZh is null)
+        {
+            yield return new ProblemError(problem.Id, ProblemLoader.StatementZhFile, null, "file is missing (the Chinese statement is required)");
+            yield break;
+        }
+        var english = StatementMarkup.Count(problem.Statement);
+        var chinese = StatementMarkup.Count(problem.StatementZh);
+        if (english != chinese)
+            yield return new ProblemError(problem.Id, ProblemLoader.StatementZhFile, null,
+                $"has {chinese}; {ProblemLoader.StatementFile} has {english}");
     }
 
     private static IEnumerable<ProblemError> CheckGenerator(Problem problem)
