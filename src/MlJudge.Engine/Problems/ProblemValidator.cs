@@ -50,9 +50,11 @@ public static class ProblemValidator
         {
             var result = await engine.JudgeAsync(problem, await File.ReadAllTextAsync(file, cancellationToken), JudgeMode.Full, null, cancellationToken);
             var firstBad = result.Tests.FirstOrDefault(t => t.Verdict != Verdict.Accepted);
+            // How many hidden tests a known mistake fails shows how well the catalog covers it.
+            var failedHidden = result.Tests.Count(t => !t.IsSample && t.Verdict != Verdict.Accepted);
             var message = result.Verdict == Verdict.Accepted
                 ? $"{result.Passed}/{result.TotalTests} tests"
-                : $"{firstBad?.Name ?? "compile"}: {firstBad?.Message ?? result.Message}";
+                : $"fails {failedHidden}/{problem.Hidden.Count} hidden tests; first {firstBad?.Name ?? "compile"}: {firstBad?.Message ?? result.Message}";
             checks.Add(new SolutionCheck(Path.GetRelativePath(folder, file), expected, result.Verdict, message));
             if (expected != Verdict.Accepted)
                 caught.UnionWith(result.Tests.Where(t => !t.IsSample && t.Verdict != Verdict.Accepted).Select(t => t.Name));
