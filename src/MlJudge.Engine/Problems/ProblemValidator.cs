@@ -41,7 +41,7 @@ public static class ProblemValidator
         var errors = new List<ProblemError>();
         errors.AddRange(CheckGenerator(problem));
         errors.AddRange(CheckSolutionLayout(problem));
-        errors.AddRange(CheckTranslation(problem));
+        errors.AddRange(StatementMarkup.CheckTranslation(problem));
 
         var solutions = SolutionFiles(folder).ToList();
         var checks = new List<SolutionCheck>();
@@ -89,22 +89,6 @@ public static class ProblemValidator
                 yield return new ProblemError(problem.Id, $"solutions/{name}", null,
                     "folder must be named after a verdict: accepted, wrong_answer, time_limit_exceeded, runtime_error, compilation_error, memory_limit_exceeded, output_limit_exceeded");
         }
-    }
-
-    // Translations are held to the English statement's formulas and examples: a formula dropped, merged or added
-    // in translation changes a count.
-    private static IEnumerable<ProblemError> CheckTranslation(Problem problem)
-    {
-        if (problem.StatementZh is null)
-        {
-            yield return new ProblemError(problem.Id, ProblemLoader.StatementZhFile, null, "file is missing (the Chinese statement is required)");
-            yield break;
-        }
-        var english = StatementMarkup.Count(problem.Statement);
-        var chinese = StatementMarkup.Count(problem.StatementZh);
-        if (english != chinese)
-            yield return new ProblemError(problem.Id, ProblemLoader.StatementZhFile, null,
-                $"has {chinese}; {ProblemLoader.StatementFile} has {english}");
     }
 
     private static IEnumerable<ProblemError> CheckGenerator(Problem problem)

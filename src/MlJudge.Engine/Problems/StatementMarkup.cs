@@ -49,4 +49,20 @@ public static partial class StatementMarkup
         text = DisplayMath().Replace(text, " ");
         return new MarkupCounts(InlineMath().Matches(text).Count, display, blocks);
     }
+
+    // Translations are held to the English statement's formulas and examples: a formula dropped, merged or added
+    // in translation changes a count.
+    public static IEnumerable<ProblemError> CheckTranslation(Problem problem)
+    {
+        if (problem.StatementZh is null)
+        {
+            yield return new ProblemError(problem.Id, ProblemLoader.StatementZhFile, null, "file is missing (the Chinese statement is required)");
+            yield break;
+        }
+        var english = StatementMarkup.Count(problem.Statement);
+        var chinese = StatementMarkup.Count(problem.StatementZh);
+        if (english != chinese)
+            yield return new ProblemError(problem.Id, ProblemLoader.StatementZhFile, null,
+                $"has {chinese}; {ProblemLoader.StatementFile} has {english}");
+    }
 }
