@@ -66,7 +66,11 @@ public static class Generator
             var m = 2000000L * (i + 1);
             var ca = (long)(m * (0.05 + 0.1 * i));
             var z = 11 + 8 * i;
-            yield return H($"{35 + i:00}-random-tiny-p-{i}", ca, m, ForZ(m, ca, z + random.NextDouble()), m, alternatives[i]);
+            var cb = ForZ(m, ca, z + random.NextDouble());
+            // For "less" the large effect must favour A (z < 0), or p is 1 rather than tiny: swap the groups.
+            yield return alternatives[i] == "less"
+                ? H($"{35 + i:00}-random-tiny-p-{i}", cb, m, ca, m, alternatives[i])
+                : H($"{35 + i:00}-random-tiny-p-{i}", ca, m, cb, m, alternatives[i]);
         }
     }
 }

@@ -52,5 +52,16 @@ public static class Generator
         yield return H($"{t++:00}-large-n", Predict(yb, 0.27), yb, Uniform(5000, 0.1, 1));
         var yc = Labels(3000);
         yield return H($"{t++:00}-large-n-uniform-weights", Predict(yc, 0.12), yc, Enumerable.Repeat(1.0 / 3000, 3000).ToArray());
+        // Errors between delta and 1e-8 (not clipped): 1 - accuracy keeps only a few digits of them.
+        foreach (var err in new[] { 3e-10, 2e-9, 7e-9 })
+        {
+            var n = 10 + random.Next(40);
+            var y = Labels(n);
+            var h = (int[])y.Clone();
+            var w = Uniform(n, 0.3, 3);
+            h[n / 2] = -h[n / 2];
+            w[n / 2] = err * (w.Sum() - w[n / 2]) / (1 - err);
+            yield return H($"{t++:00}-tiny-error-{err:0e0}", h, y, w);
+        }
     }
 }

@@ -85,5 +85,17 @@ public static class Generator
         var w27 = Vecs(50, 32);
         var y27 = Labels(400, 50);
         yield return H("27-large-batch-trained-like", y27.Select((c, i) => Near(w27[c], 1, 0.8, Norm())).ToArray(), w27, y27, 64, 0.5);
+
+        // Large scales with some logit above ~709, where exp overflows without the max shift: embeddings near
+        // their class vector (target logit), near another class's vector (non-target logit), and a mix.
+        var w28 = Vecs(5, 8);
+        var y28 = Labels(6, 5);
+        yield return H("28-scale-1000-aligned-targets", y28.Select(c => Near(w28[c], 1, 0.1, Norm())).ToArray(), w28, y28, 1000, 0.2);
+        var w29 = Vecs(4, 6);
+        var y29 = Labels(5, 4);
+        yield return H("29-scale-900-aligned-non-targets", y29.Select(c => Near(w29[(c + 1) % 4], 1, 0.1, Norm())).ToArray(), w29, y29, 900, 0.5);
+        var w30 = Vecs(6, 10);
+        var y30 = Labels(8, 6);
+        yield return H("30-scale-750-mixed", y30.Select((c, i) => Near(w30[i % 2 == 0 ? c : (c + 2) % 6], 1, 0.15, Norm())).ToArray(), w30, y30, 750, 0.3);
     }
 }

@@ -19,7 +19,8 @@ public static class Generator
         yield return H("09-non-square", Img(1, 3, 7), 2, 1, 0);
         yield return H("10-non-square-padded", Img(2, 4, 9), 3, 2, 1);
         yield return H("11-large-kernel-pad3", Img(1, 9, 9), 7, 2, 3);
-        yield return H("12-large-magnitude", Img(2, 10, 10, 1000, 1e6), 3, 1, 1);
+        // Values up to the stated bound |x| <= 1e6 (999 000 ± 1 000).
+        yield return H("12-large-magnitude", Img(2, 10, 10, 1000, 999_000), 3, 1, 1);
         yield return H("13-small-magnitude", Img(1, 8, 8, 1e-6), 2, 1, 1);
         yield return H("14-stride-larger-than-kernel", Img(1, 10, 10), 2, 3, 1);
         yield return H("15-single-row", Img(2, 1, 9), 1, 2, 0);

@@ -12,7 +12,8 @@ public static class Generator
         yield return H("04-constant-feature", new[] { new[] { 4.0, 1 }, new[] { 4.0, 2 }, new[] { 4.0, 3 } }, new[] { 1.0, 1 }, new[] { 0.0, 0 }, 1e-3);
         yield return H("05-batch-of-two", X(2, 5, 3), V(5, 0.5, 2), V(5, -1, 1), 1e-5);
         yield return H("06-large-offset", X(16, 4, 1, 1e6), V(4, 0.5, 2), V(4, -1, 1), 1e-5);
-        yield return H("07-tiny-variance", X(8, 3, 1e-4), new[] { 1.0, 1, 1 }, new[] { 0.0, 0, 0 }, 1e-5);
+        // eps well below the variance (~3e-9): with eps = 1e-5 the variance would not matter at all.
+        yield return H("07-tiny-variance", X(8, 3, 1e-4), new[] { 1.0, 1, 1 }, new[] { 0.0, 0, 0 }, 1e-10);
         yield return H("08-large-eps", X(10, 3, 0.1), new[] { 1.0, 1, 1 }, new[] { 0.0, 0, 0 }, 1.0);
         yield return H("09-zero-gamma", X(6, 2, 5), new[] { 0.0, 0 }, new[] { 3.0, -3 }, 1e-5);
         for (var i = 0; i < 8; i++) yield return H($"{10 + i:00}-random-{i}", X(4 + 8 * i, 1 + i, 5), V(1 + i, 0.1, 3), V(1 + i, -2, 2), 1e-5);

@@ -43,7 +43,8 @@ public static class Generator
         for (var i = 0; i < 6; i++)
             yield return H($"{21 + i:00}-independent-{i}", Table(2 + i, 3 + 2 * i, 200 * (i + 1), 0.0));
         for (var i = 0; i < 4; i++)
-            yield return H($"{27 + i:00}-dependent-{i}", Table(3 + 2 * i, 2 + 3 * i, 1000 * (i + 1), 0.02 * (i + 1)));
+            // Dependence strong enough that every one of these is significant (p < 0.001), as the name says.
+            yield return H($"{27 + i:00}-dependent-{i}", Table(3 + 2 * i, 2 + 3 * i, 5000 * (i + 1), 0.7 / (1 + 2 * i)));
         yield return H("31-large-dof-independent", Table(30, 30, 90000, 0.0));
         yield return H("32-large-dof-odd", Table(30, 29, 50000, 0.01));
         yield return H("33-large-dof-dependent", Table(25, 30, 40000, 0.1));

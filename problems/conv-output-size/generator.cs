@@ -23,5 +23,12 @@ public static class Generator
         yield return H("17-large-dilation-product", 1_000_000, 1000, 1, 0, 1000);
         for (var i = 0; i < 8; i++)
             yield return H($"{18 + i:00}-random-{i}", random.Next(1, 500), random.Next(1, 12), random.Next(1, 5), random.Next(0, 6), random.Next(1, 4));
+        // The kernel misses by less than one stride: the numerator is in (-s, 0), which C#'s `/` truncates to 0.
+        yield return H("26-negative-numerator-stride-2", 6, 7, 2, 0, 1);
+        yield return H("27-negative-numerator-dilated", 9, 4, 3, 0, 3);
+        yield return H("28-negative-numerator-padded", 3, 8, 4, 1, 1);
+        // d(k-1) = 999 999 000 000 overflows int (to a negative number, which makes the kernel "fit").
+        yield return H("29-span-overflows-int", 1_000_000, 1_000_000, 1, 1_000_000, 1_000_000);
+        yield return H("30-span-overflows-int-stride", 999_983, 65_537, 7, 3, 65_536);
     }
 }

@@ -59,6 +59,21 @@ public static class Generator
             }
         }
         double[][] Rows(params double[][] rows) => rows;
+        // How many thresholds of one sorted, distinct feature reach the smallest weighted Gini (exact integers).
+        int OptimalThresholds(double[] sortedValues, int[] labelsInOrder)
+        {
+            var n = labelsInOrder.Length;
+            var ones = labelsInOrder.Sum();
+            var scores = Enumerable.Range(1, n - 1).Select(nl =>
+            {
+                long l1 = labelsInOrder.Take(nl).Sum(), l0 = nl - l1, r1 = ones - l1, r0 = n - nl - r1, nr = n - nl;
+                return (Int128)(l0 * l0 + l1 * l1) * nr + (Int128)(r0 * r0 + r1 * r1) * nl;  // over nl * nr: larger is better
+            }).ToArray();
+            var dens = Enumerable.Range(1, n - 1).Select(nl => (Int128)nl * (n - nl)).ToArray();
+            var best = 0;
+            for (var k = 1; k < n - 1; k++) if (scores[k] * dens[best] > scores[best] * dens[k]) best = k;
+            return Enumerable.Range(0, n - 1).Count(k => scores[k] * dens[best] == scores[best] * dens[k]);
+        }
 
         yield return S("01-statement-example", Rows(new[] { 1.0, 0.5 }, new[] { 2.0, 0.5 }, new[] { 3.0, 3 }, new[] { 4.0, 2 }), new[] { 0, 1, 0, 1 }, 2);
         yield return S("02-one-feature", Rows(new[] { 5.0 }, new[] { 1.0 }, new[] { 3.0 }, new[] { 7.0 }, new[] { 9.0 }), new[] { 1, 0, 0, 1, 1 }, 2);
@@ -129,6 +144,27 @@ public static class Generator
             var X = Enumerable.Range(0, 120).Select(_ => Enumerable.Range(0, 5).Select(_ => (double)random.Next(1000)).ToArray()).ToArray();
             var y = X.Select(r => r[3] > 400 ? 1 : 0).ToArray();
             yield return H("26-separable-by-later-feature", X, y, 2);
+        }
+        // Mirror-image labels along one feature: the split after k rows and the split before the last k rows
+        // have the same weighted Gini, so the optimum is an exact tie between a small and a large threshold
+        // (regenerated until the optimum is not the single middle split). The second feature is the first one
+        // mirrored, so it ties too: feature 0 and its smallest optimal threshold must win.
+        for (var t = 0; t < 4; t++)
+        {
+            while (true)
+            {
+                var n = 10 + 2 * t;
+                var half = Enumerable.Range(0, n / 2).Select(_ => random.Next(2)).ToArray();
+                var labelsInOrder = half.Concat(half.Reverse()).ToArray();
+                var values = Enumerable.Range(0, n).Select(_ => Math.Round(random.NextDouble() * 100, 2)).Distinct().Order().ToArray();
+                if (values.Length < n) continue;
+                var rows = Enumerable.Range(0, n).OrderBy(_ => random.Next()).ToArray();
+                var X = rows.Select(i => new[] { values[i], Math.Round(100 - values[i], 2) }).ToArray();
+                var y = rows.Select(i => labelsInOrder[i]).ToArray();
+                if (OptimalThresholds(values, labelsInOrder) < 2 || !Unambiguous(X, y, 2)) continue;
+                yield return H($"{27 + t}-mirrored-labels-tie-{t}", X, y, 2);
+                break;
+            }
         }
     }
 }

@@ -56,5 +56,15 @@ public static class Generator
         yield return H("29-real-valued-erode", Real(40, 35, -10, 10), RandomKernel(5, 5, 0.6), "erode");
         yield return H("30-large-erode", Gray(150, 150), Rect(7, 7), "erode");
         yield return H("31-large-dilate", Gray(120, 160), Cross(9, 9), "dilate");
+        // Asymmetric elements in dilate mode: the one place where reflecting the element (the textbook
+        // dilation) differs from the unreflected neighbourhood this task fixes.
+        var halfDiagonal = new[] { new[] { 1, 0, 0 }, new[] { 0, 1, 0 }, new[] { 0, 0, 0 } };
+        yield return H("32-half-diagonal-kernel-dilate", Gray(10, 11), halfDiagonal, "dilate");
+        var corner = new[] { new[] { 0, 0, 0, 0, 0 }, new[] { 0, 0, 0, 0, 0 }, new[] { 0, 0, 1, 0, 0 }, new[] { 0, 0, 0, 1, 1 }, new[] { 0, 0, 0, 1, 1 } };
+        yield return H("33-corner-kernel-dilate", Real(12, 9, -50, 50), corner, "dilate");
+        var rightOnly = new[] { new[] { 0, 0, 0, 1, 1 } };
+        yield return H("34-right-only-kernel-dilate-row", Gray(3, 15), rightOnly, "dilate");
+        for (var t = 0; t < 3; t++)
+            yield return H($"{35 + t}-random-asymmetric-dilate-{t}", Gray(14 + t, 13), RandomKernel(3 + 2 * t, 5, 0.4), "dilate");
     }
 }

@@ -18,5 +18,8 @@ public static class Generator
         yield return H("20-many-classes", Pick(5000, Enumerable.Range(0, 500).Select(k => $"sku-{k * 37 % 1000}").ToArray()));
         yield return H("21-reverse", new[] { "d", "c", "b", "a" });
         yield return H("22-whitespace", new[] { " a", "a", "a ", "a" });
+        // Beyond U+FFFF, UTF-16 order (surrogates 0xD800-0xDFFF) and code point order disagree with U+E000-U+FFFF.
+        yield return H("23-astral-vs-fullwidth", new[] { "\uFF01", "\U0001F600", "a", "\uFF01", "\U0001F600" });
+        yield return H("24-astral-vs-private-use", new[] { "x\U0001F600", "x\uE000", "x", "x\uFFFD", "x\U00010000" });
     }
 }

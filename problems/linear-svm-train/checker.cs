@@ -30,9 +30,10 @@ public sealed class LinearSvmChecker : ICustomChecker
         var scale = Math.Max(1, best);
         var gap = (mine - best) / scale;
         if (gap <= Rtol) return CheckResult.Pass();
-        // Only the order of magnitude of the relative gap is shown for hidden tests.
+        // Only the order of magnitude of the gap is shown for hidden tests. The optimum is at most J(0, 0) = 1,
+        // so the scale is 1 and the tolerance is absolute (the statement says so).
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(gap)));
-        return CheckResult.Fail($"the objective is not minimal: it is above the optimum by a relative {magnitude:0.#e+0} or more (tolerance {Rtol:0e+0})",
+        return CheckResult.Fail($"the objective is not minimal: it is above the optimum by {magnitude:0.#e+0} or more (tolerance {Rtol:0e+0} times max(1, optimum), which is 1)",
             $"the objective is not minimal: J(yours) = {mine:R}, J(optimum) = {best:R}, gap {mine - best:G4} > tolerance {Rtol * scale:G3}; " +
             $"one optimal answer is [{string.Join(", ", reference.Select(v => v.ToString("G10")))}]");
     }

@@ -6,6 +6,9 @@ public static class Generator
         // Entries rounded to 3 decimals keep the JSON small and are still generic (no accidental ties).
         double[][] M(int rows, int cols, double scale) => Enumerable.Range(0, rows)
             .Select(_ => Enumerable.Range(0, cols).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * scale, 3)).ToArray()).ToArray();
+        // Tiny entries keep 3 significant decimals (rounding after scaling by 1e-4 would leave only zeros).
+        double[][] Tiny(int rows, int cols, double scale) => Enumerable.Range(0, rows)
+            .Select(_ => Enumerable.Range(0, cols).Select(_ => Math.Round((random.NextDouble() * 2 - 1) * 1000) / (1000 / scale)).ToArray()).ToArray();
         // Weights scaled by 1/sqrt(dModel) keep the projections O(1) so the attention stays soft.
         double[][] W(int d, double gain = 1.5) => M(d, d, gain / Math.Sqrt(d));
         double[][] Identity(int d) => Enumerable.Range(0, d).Select(i => Enumerable.Range(0, d).Select(j => i == j ? 1.0 : 0.0).ToArray()).ToArray();
@@ -34,7 +37,7 @@ public static class Generator
         // Scores in the thousands: exp overflows without the max shift.
         yield return R("12-large-logits", 6, 8, 2, false, 30, 3);
         yield return R("13-large-logits-causal", 8, 8, 4, true, 30, 3);
-        yield return R("14-tiny-magnitudes", 5, 4, 2, false, 1e-4);
+        yield return H("14-tiny-magnitudes", Tiny(5, 4, 1e-4), W(4), W(4), W(4), W(4), 2, false);
         yield return R("15-large-values", 6, 6, 2, true, 500, 1);
         var shapes = new (int n, int d, int heads, bool causal)[]
         {

@@ -20,5 +20,8 @@ public static class Generator
         for (var i = 0; i < 4; i++) yield return H($"{17 + i:00}-random-codes-{i}", Pick(50, Enumerable.Range(0, 5 + 5 * i).Select(k => $"C{k:X}").ToArray()));
         yield return H("21-many-categories", Pick(2000, Enumerable.Range(0, 150).Select(k => $"item-{k}").ToArray()));
         yield return H("22-mixed-case-codes", Pick(100, new[] { "ab", "Ab", "aB", "AB", "a", "A" }));
+        // Beyond U+FFFF, UTF-16 order (surrogates 0xD800-0xDFFF) and code point order disagree with U+E000-U+FFFF.
+        yield return H("23-astral-vs-fullwidth", new[] { "\uFF01", "\U0001F600", "a", "\uFF01", "\U0001F600" });
+        yield return H("24-astral-vs-private-use", new[] { "x\U0001F600", "x\uE000", "x", "x\uFFFD", "x\U00010000" });
     }
 }

@@ -31,5 +31,8 @@ public static class Generator
         for (var i = 0; i < 2; i++) yield return H($"{19 + i:00}-offset-{i}", Pair(300, 0.95, 10, 1e6 * (i + 1)));
         yield return H("21-long", Pair(100_000, 0.1, 3, 100));
         yield return H("22-near-perfect", Pair(1000, 0.999999, 2, 0));
+        // Constant samples whose computed mean is not exactly their value: the centred spread is ~1e-34, not 0.
+        yield return H("23-constant-non-integer-x", (new[] { 0.1, 0.1, 0.1 }, new[] { 1.0, 2, 4 }));
+        yield return H("24-constant-non-integer-y", (new[] { 3.0, -1, 2, 5, 0, 1, 7 }, Enumerable.Repeat(0.7, 7).ToArray()));
     }
 }

@@ -18,5 +18,8 @@ public static class Generator
         for (var i = 0; i < 3; i++) yield return H($"{18 + i:00}-integers-{i}", Enumerable.Range(0, 25).Select(_ => Enumerable.Range(0, 3).Select(_ => (double)random.Next(0, 5)).ToArray()).ToArray());
         yield return H("21-large", X(2000, 50, 10, 3));
         yield return H("22-negative-values", X(40, 2, 5, -100));
+        // Constant columns whose computed mean is not exactly their value: a tiny std survives the rounding.
+        yield return H("23-constant-non-integer", new[] { new[] { 0.1, 1.0 }, new[] { 0.1, 2.0 }, new[] { 0.1, 4.0 } });
+        yield return H("24-constant-non-integer-columns", Enumerable.Range(0, 7).Select(i => new[] { 0.7, -1.1 * i, 1e-3 / 3, 12345.678 }).ToArray());
     }
 }

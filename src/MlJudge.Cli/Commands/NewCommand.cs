@@ -45,6 +45,17 @@ public static class NewCommand
             double[] {method}(double[] x)
             ```
             """);
+        // The translation keeps the English statement's formulas and code blocks (validate compares their counts).
+        Write(folder, "statement.zh.md", $"""
+            # {method}
+
+            用中文写同一道题：任务、形状与布局、所有约定（填充、平局规则、空输入）、
+            公式（$y_i = f(x_i)$）、一个完整的例子和期望的复杂度。
+
+            ```csharp
+            double[] {method}(double[] x)
+            ```
+            """);
         Write(folder, "starter.cs", $$"""
             double[] {{method}}(double[] x)
             {
@@ -77,7 +88,7 @@ public static class NewCommand
             """);
         Console.WriteLine($"""
             created {folder}
-            next: edit problem.yaml, statement.md, generator.cs and the solutions, then
+            next: edit problem.yaml, statement.md, statement.zh.md, generator.cs and the solutions, then
               dotnet run --project src/MlJudge.Cli -- generate {folder}
               dotnet run --project src/MlJudge.Cli -- validate {folder}
             """);

@@ -23,7 +23,13 @@ public sealed record ProblemMetadata(
     ProblemSource Source,
     EntryPoint EntryPoint,
     CheckerSpec Checker,
-    Limits Limits);
+    Limits Limits,
+    IReadOnlyDictionary<string, TestPurposeNote> TestPurposes)
+{
+    /// <summary>A hidden test's purpose: listed in testPurposes, or Discriminating.</summary>
+    public TestPurpose PurposeOf(string hiddenTestName) =>
+        TestPurposes.TryGetValue(hiddenTestName, out var note) ? note.Purpose : TestPurpose.Discriminating;
+}
 
 /// <summary>One test: arguments by parameter name and the expected value (null where a custom checker needs none).</summary>
 public sealed record TestCase(string Name, JsonObject Args, JsonNode? Expected);
@@ -34,6 +40,9 @@ public sealed class Problem
     public required string FolderPath { get; init; }
     public required ProblemMetadata Metadata { get; init; }
     public required string Statement { get; init; }
+
+    /// <summary>statement.zh.md, the project's own Chinese translation; null until it is written (validate requires it).</summary>
+    public string? StatementZh { get; init; }
     public required string StarterCode { get; init; }
     public required IReadOnlyList<TestCase> Samples { get; init; }
     public required IReadOnlyList<TestCase> Hidden { get; init; }

@@ -9,7 +9,8 @@ public sealed record SolutionCheck(string File, Verdict Expected, Verdict Got, s
     public bool Passed => Expected == Got;
 }
 
-public sealed record ProblemValidationReport(string ProblemId, IReadOnlyList<ProblemError> Errors, IReadOnlyList<SolutionCheck> Solutions)
+public sealed record ProblemValidationReport(
+    string ProblemId, IReadOnlyList<ProblemError> Errors, IReadOnlyList<SolutionCheck> Solutions, TestCoverageReport? Coverage = null)
 {
     public bool Passed => Errors.Count == 0 && Solutions.All(s => s.Passed);
 }
@@ -17,7 +18,9 @@ public sealed record ProblemValidationReport(string ProblemId, IReadOnlyList<Pro
 /// <summary>
 /// Proves a problem folder right before anyone sees it: the folder loads, the checked-in tests are what the
 /// generator produces, every accepted solution is Accepted (so the checked-in expected values agree with
-/// each reference) and every known-bad solution gets exactly its folder's verdict.
+/// each reference), every known-bad solution gets exactly its folder's verdict, every hidden test rejects something
+/// or says what it is for (<see cref="TestCoverage"/>), and the Chinese statement keeps the English one's formulas
+/// and code blocks.
 /// </summary>
 public static class ProblemValidator
 {
@@ -38,23 +41,31 @@ public static class ProblemValidator
         var errors = new List<ProblemError>();
         errors.AddRange(CheckGenerator(problem));
         errors.AddRange(CheckSolutionLayout(problem));
+        errors.AddRange(StatementMarkup.CheckTranslation(problem));
 
         var solutions = SolutionFiles(folder).ToList();
         var checks = new List<SolutionCheck>();
+        var caught = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, expected) in solutions)
         {
             var result = await engine.JudgeAsync(problem, await File.ReadAllTextAsync(file, cancellationToken), JudgeMode.Full, null, cancellationToken);
             var firstBad = result.Tests.FirstOrDefault(t => t.Verdict != Verdict.Accepted);
+            // How many hidden tests a known mistake fails shows how well the catalog covers it.
+            var failedHidden = result.Tests.Count(t => !t.IsSample && t.Verdict != Verdict.Accepted);
             var message = result.Verdict == Verdict.Accepted
                 ? $"{result.Passed}/{result.TotalTests} tests"
-                : $"{firstBad?.Name ?? "compile"}: {firstBad?.Message ?? result.Message}";
+                : $"fails {failedHidden}/{problem.Hidden.Count} hidden tests; first {firstBad?.Name ?? "compile"}: {firstBad?.Message ?? result.Message}";
             checks.Add(new SolutionCheck(Path.GetRelativePath(folder, file), expected, result.Verdict, message));
+            if (expected != Verdict.Accepted)
+                caught.UnionWith(result.Tests.Where(t => !t.IsSample && t.Verdict != Verdict.Accepted).Select(t => t.Name));
         }
+        var coverage = TestCoverage.Analyze(problem, caught);
+        errors.AddRange(coverage.Errors);
 
         var starter = await engine.JudgeAsync(problem, problem.StarterCode, JudgeMode.Samples, null, cancellationToken);
         if (starter.Verdict == Verdict.CompilationError)
             errors.Add(new ProblemError(id, ProblemLoader.StarterFile, null, $"does not compile: {starter.Message}"));
-        return new ProblemValidationReport(id, errors, checks);
+        return new ProblemValidationReport(id, errors, checks, coverage);
     }
 
     private static IEnumerable<(string File, Verdict Expected)> SolutionFiles(string folder)

@@ -12,7 +12,7 @@ public sealed record ProblemSummary(string Id, string Title, string TitleZh, str
 public sealed record SampleDto(string Name, JsonObject Args, JsonNode? Expected);
 
 public sealed record ProblemDetail(
-    string Id, string Title, string TitleZh, string Difficulty, IReadOnlyList<string> Tags, string Statement, string StarterCode,
+    string Id, string Title, string TitleZh, string Difficulty, IReadOnlyList<string> Tags, string Statement, string? StatementZh, string StarterCode,
     string Signature, EntryPoint EntryPoint, Limits Limits, string Checker, IReadOnlyList<SampleDto> Samples, int HiddenTestCount,
     ProblemSource Source);
 
@@ -39,7 +39,7 @@ public static class ProblemEndpoints
         problems.Find(id) is not { } p
             ? NotFound(id)
             : TypedResults.Ok(new ProblemDetail(p.Id, p.Metadata.Title, p.Metadata.TitleZh, p.Metadata.Difficulty, p.Metadata.Tags,
-                p.Statement, p.StarterCode, p.Metadata.EntryPoint.Signature, p.Metadata.EntryPoint, p.Metadata.Limits, p.Metadata.Checker.Type,
+                p.Statement, p.StatementZh, p.StarterCode, p.Metadata.EntryPoint.Signature, p.Metadata.EntryPoint, p.Metadata.Limits, p.Metadata.Checker.Type,
                 p.Samples.Select(s => new SampleDto(s.Name, s.Args, s.Expected)).ToList(), p.Hidden.Count, p.Metadata.Source));
 
     private static async Task<Results<Ok<IReadOnlyList<FastestSolution>>, ProblemHttpResult>> FastestAsync(

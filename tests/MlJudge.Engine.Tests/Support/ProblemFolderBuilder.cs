@@ -31,6 +31,7 @@ public sealed class ProblemFolderBuilder : IDisposable
               memoryMb: 256
             """);
         Write("statement.md", "Return every element doubled.");
+        Write("statement.zh.md", "返回每个元素的两倍。");
         Write("starter.cs", "double[] DoubleIt(double[] x) { throw new NotImplementedException(); }");
         Write("solutions/accepted/reference.cs", "double[] DoubleIt(double[] x) => x.Select(v => 2 * v).ToArray();");
         if (!doubleItTests) return;
@@ -56,6 +57,10 @@ public sealed class ProblemFolderBuilder : IDisposable
         File.WriteAllText(path, text);
         return this;
     }
+
+    /// <summary>Adds top-level keys (e.g. a testPurposes map) at the end of problem.yaml.</summary>
+    public ProblemFolderBuilder AppendToYaml(string yaml) =>
+        Write("problem.yaml", File.ReadAllText(Path.Combine(Folder, "problem.yaml")).TrimEnd() + "\n" + yaml.TrimEnd() + "\n");
 
     public ProblemFolderBuilder Delete(string relative)
     {

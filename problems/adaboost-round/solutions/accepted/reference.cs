@@ -1,6 +1,6 @@
 double[] AdaBoostRound(int[] predictions, int[] labels, double[] weights)
 {
-    const double delta = 1e-10;
+    const double delta = 1.0 / (1L << 33);   // 2^-33: 1 - (1 - delta) == delta exactly
     var n = weights.Length;
     double total = 0, wrong = 0;
     for (var i = 0; i < n; i++)

@@ -12,7 +12,7 @@ public class Solution
         // Both fractions summed directly: 1 - correct would lose all precision of a tiny error.
         var correct = correctMass / total;
         var err = wrongMass / total;
-        var clipped = Math.Clamp(err, 1e-10, 1 - 1e-10);
+        var clipped = Math.Clamp(err, Math.ScaleB(1.0, -33), 1 - Math.ScaleB(1.0, -33));
         var up = Math.Sqrt((1 - clipped) / clipped);   // e^{alpha}
         var down = 1 / up;                             // e^{-alpha}
         var z = correct * down + err * up;

@@ -3,7 +3,7 @@ double[] AdaBoostRound(int[] predictions, int[] labels, double[] weights)
 {
     var total = weights.Sum();
     var wrong = weights.Where((_, i) => predictions[i] != labels[i]).Sum();
-    var err = Math.Min(Math.Max(wrong / total, 1e-10), 1 - 1e-10);
+    var err = Math.Min(Math.Max(wrong / total, Math.ScaleB(1.0, -33)), 1 - Math.ScaleB(1.0, -33));
     var alpha = Math.Log((1 - err) / err);
     var w = weights.Select((v, i) => v * Math.Exp(-alpha * labels[i] * predictions[i])).ToArray();
     var z = w.Sum();

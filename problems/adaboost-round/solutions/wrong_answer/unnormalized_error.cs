@@ -2,7 +2,7 @@
 double[] AdaBoostRound(int[] predictions, int[] labels, double[] weights)
 {
     var err = weights.Where((_, i) => predictions[i] != labels[i]).Sum();
-    err = Math.Min(Math.Max(err, 1e-10), 1 - 1e-10);
+    err = Math.Min(Math.Max(err, Math.ScaleB(1.0, -33)), 1 - Math.ScaleB(1.0, -33));
     var alpha = 0.5 * Math.Log((1 - err) / err);
     var w = weights.Select((v, i) => v * Math.Exp(-alpha * labels[i] * predictions[i])).ToArray();
     var z = w.Sum();

@@ -10,5 +10,7 @@ double Pearson(double[] x, double[] y)
         sxx += dx * dx;
         syy += dy * dy;
     }
-    return sxx == 0 || syy == 0 ? double.NaN : sxy / Math.Sqrt(sxx * syy);
+    // Constant means all values equal: rounding can leave [0.1, 0.1, 0.1] a tiny non-zero spread.
+    var constant = x.All(v => v == x[0]) || y.All(v => v == y[0]);
+    return constant ? double.NaN : sxy / Math.Sqrt(sxx * syy);
 }
