@@ -186,7 +186,10 @@ public sealed class JudgeVerdictTests(EngineFixture fixture) : IDisposable
     public async Task Sixteen_million_doubles_stream_out_of_the_runner_and_are_output_limit_exceeded()
     {
         // About 300 MB of JSON: the runner must stop at the reply cap, not buffer it whole (memory) or take all night (time).
-        var result = await Judge("double[] DoubleIt(double[] x) { var r = new double[16_000_000]; Array.Fill(r, 1.0 / 3); return r; }");
+        // A generous time limit: filling 128 MB on a loaded machine must not turn this into a time verdict.
+        using var slow = new ProblemFolderBuilder(timeMs: 15_000);
+        var result = await fixture.Engine.JudgeAsync(ProblemLoader.Load(slow.Folder),
+            "double[] DoubleIt(double[] x) { var r = new double[16_000_000]; Array.Fill(r, 1.0 / 3); return r; }", JudgeMode.Full, null, CancellationToken.None);
         Assert.Equal(Verdict.OutputLimitExceeded, result.Verdict);
     }
 
