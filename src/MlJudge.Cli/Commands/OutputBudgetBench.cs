@@ -44,19 +44,19 @@ internal static class OutputBudgetBench
                 "" => reference,
                 var body => $"double[] {entry.Method}({parameters}) => {body};",
             };
-            var best = (AllocatedMb: double.MaxValue, RssMb: double.MaxValue, MsPerTest: double.MaxValue, Verdict: "", Tests: 0);
+            var best = (AllocatedMb: double.MaxValue, RssMb: double.MaxValue, MsPerTest: double.MaxValue, CheckMs: 0.0, Verdict: "", Tests: 0);
             for (var i = 0; i < iterations; i++)
             {
                 var run = await MeasureAsync(engine, problem, source, cancellationToken);
                 if (run.MsPerTest < best.MsPerTest) best = run;
             }
-            Console.WriteLine($"  {scenario.Name,-48} {best.Verdict,-20} {best.Tests,3} tests   judge allocated {best.AllocatedMb,7:0.0} MB   " +
-                $"judge RSS +{best.RssMb,6:0.0} MB   {best.MsPerTest,8:0.0} ms per test");
+            Console.WriteLine($"  {scenario.Name,-48} {best.Verdict,-20} {best.Tests,3} tests   judge allocated {best.AllocatedMb,7:0.0} MB " +
+                $"({best.AllocatedMb / Math.Max(1, best.Tests),6:0.00} MB per test)   judge peak RSS +{best.RssMb,6:0.0} MB   {best.MsPerTest,8:0.0} ms per test");
         }
         return CommandLine.ExitAccepted;
     }
 
-    private static async Task<(double AllocatedMb, double RssMb, double MsPerTest, string Verdict, int Tests)> MeasureAsync(
+    private static async Task<(double AllocatedMb, double RssMb, double MsPerTest, double CheckMs, string Verdict, int Tests)> MeasureAsync(
         JudgeEngine engine, Problem problem, string source, CancellationToken cancellationToken)
     {
         GC.Collect();
@@ -84,6 +84,6 @@ internal static class OutputBudgetBench
         await stop.CancelAsync();
         await sampler;
         var judged = Math.Max(1, result.Tests.Count);
-        return (allocatedMb, (peak - baseline) / 1048576.0, clock.Elapsed.TotalMilliseconds / judged, result.Verdict.ToString(), result.Tests.Count);
+        return (allocatedMb, (peak - baseline) / 1048576.0, clock.Elapsed.TotalMilliseconds / judged, result.Timings.CheckMs / judged, result.Verdict.ToString(), result.Tests.Count);
     }
 }
