@@ -89,7 +89,7 @@ public sealed class HiddenTestConfidentialityTests(EngineFixture fixture) : IDis
         },
         {
             "a time taken that depends on the input",
-            "double[] DoubleIt(double[] x) { if (x.Length > 1) while (true) { } return x.Select(v => v * 2).ToArray(); }"
+            "double[] DoubleIt(double[] x) { if (x.Length == 2) while (true) { } return x.Select(v => v * 2).ToArray(); }"
         },
     };
 
