@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using System.Text.Json;
@@ -8,48 +7,49 @@ using MlJudge.Runner.Protocol;
 
 // The sandboxed runner: one submission per process. It receives the compiled assembly and test inputs
 // on stdin, answers with outputs on stdout, and never sees expected values.
-var protocol = new ProtocolWriter(Console.OpenStandardOutput());
+var stdout = Console.OpenStandardOutput();
+var protocol = new ProtocolWriter(new CappedReplyStream(stdout, RunnerLimits.MaxReplyBytes, () => Exit(RunnerExitCodes.OutputLimitExceeded)));
 using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), false, 1 << 16);
 
 void Exit(int code)
 {
-    protocol.Flush();
+    stdout.Flush();
     Environment.Exit(code);
 }
 
-// A submission may catch OutOfMemoryException and carry on; the first-chance notification comes before
-// any catch block runs, so memory exhaustion always ends the run.
+// A submission may catch OutOfMemoryException and carry on; the first-chance notification comes before any
+// catch block runs, so the GC's own allocation failure always ends the run. One the submission throws is just
+// an exception (OutOfMemoryWitness tells them apart).
 AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
 {
-    if (e.Exception is OutOfMemoryException or InsufficientMemoryException) Exit(RunnerExitCodes.OutOfMemory);
+    if (e.Exception is OutOfMemoryException && OutOfMemoryWitness.IsGenuine(e.Exception)) Exit(RunnerExitCodes.OutOfMemory);
 };
 
 Warmup.Run();
-protocol.Status(RunnerMessageTypes.Ready);
+OutOfMemoryWitness.Arm();
+protocol.Status(RunnerReplyKind.Ready);
 
 var loadLine = input.ReadLine();
 if (loadLine is null) return 0;
-using var load = JsonDocument.Parse(loadLine);
-var message = load.RootElement;
-var parameterTypes = message.GetProperty("parameterTypes").EnumerateArray().Select(t => ValueConverter.ParseType(t.GetString()!)).ToArray();
-var console = new CappedConsoleWriter(message.GetProperty("outputLimitBytes").GetInt64(), () => Exit(RunnerExitCodes.OutputLimitExceeded));
+LoadRequest load;
+using (var document = JsonDocument.Parse(loadLine)) load = ProtocolReader.ReadLoad(document.RootElement);
+var parameterTypes = load.ParameterTypes.Select(ValueConverter.ParseType).ToArray();
+var console = new CappedConsoleWriter(load.OutputLimitBytes, () => Exit(RunnerExitCodes.OutputLimitExceeded));
 Console.SetOut(console);
 Console.SetError(console);
 
 SubmissionEntry entry;
 try
 {
-    var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(message.GetProperty("assembly").GetBytesFromBase64()));
-    var script = message.GetProperty("script").GetBoolean();
-    var method = message.GetProperty("method").GetString()!;
-    entry = LargeStack.Run(() => SubmissionEntry.Resolve(assembly, script, method, parameterTypes));
+    var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(Convert.FromBase64String(load.AssemblyBase64)));
+    entry = LargeStack.Run(() => SubmissionEntry.Resolve(assembly, load.Script, load.Method, parameterTypes));
 }
 catch (Exception e)
 {
-    protocol.Failure(RunnerMessageTypes.Error, -1, 0, console.TakeExcerpt(), LargeStack.Unwrap(e));
+    protocol.Failure(RunnerReplyKind.Error, -1, 0, console.TakeExcerpt(), ExceptionReports.Describe(LargeStack.Unwrap(e)));
     return 0;
 }
-protocol.Status(RunnerMessageTypes.Loaded);
+protocol.Status(RunnerReplyKind.Loaded);
 
 // All tests run on one thread with a large stack, in order, as their inputs arrive.
 LargeStack.Run(() =>
@@ -60,21 +60,22 @@ LargeStack.Run(() =>
         object?[] arguments;
         using (var test = JsonDocument.Parse(line))
         {
-            index = test.RootElement.GetProperty("index").GetInt32();
+            (index, var args) = ProtocolReader.ReadTest(test.RootElement);
             arguments = new object?[parameterTypes.Length];
             var i = 0;
-            foreach (var element in test.RootElement.GetProperty("args").EnumerateArray()) arguments[i] = ValueConverter.FromJson(element, parameterTypes[i++]);
+            foreach (var element in args.EnumerateArray()) arguments[i] = ValueConverter.FromJson(element, parameterTypes[i++]);
         }
 
         object? value = null;
         Exception? failure = null;
+        OutOfMemoryWitness.Arm();
         var stopwatch = Stopwatch.StartNew();
         try { value = entry.Invoke(arguments); }
         catch (Exception e) { failure = LargeStack.Unwrap(e); }
         stopwatch.Stop();
-        var stdout = console.TakeExcerpt();
-        if (failure is not null) protocol.Failure(RunnerMessageTypes.Result, index, stopwatch.Elapsed.TotalMilliseconds, stdout, failure);
-        else protocol.Result(index, value, stopwatch.Elapsed.TotalMilliseconds, stdout);
+        var excerpt = console.TakeExcerpt();
+        if (failure is not null) protocol.Failure(RunnerReplyKind.Result, index, stopwatch.Elapsed.TotalMilliseconds, excerpt, ExceptionReports.Describe(failure));
+        else protocol.Result(index, stopwatch.Elapsed.TotalMilliseconds, excerpt, w => ValueConverter.ToJson(w, value));
     }
     return 0;
 });

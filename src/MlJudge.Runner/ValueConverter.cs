@@ -63,6 +63,13 @@ internal static class ValueConverter
         else writer.WriteStringValue(double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
     }
 
+    // Every array path streams: the writer hands its buffer to the capped reply stream in chunks, so a huge
+    // result passes the output cap (and ends the runner) long before it could fill the runner's memory.
+    private static void FlushIfLarge(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 1 << 16) writer.Flush();
+    }
+
     public static void ToJson(Utf8JsonWriter writer, object? value)
     {
         switch (value)
@@ -74,25 +81,35 @@ internal static class ValueConverter
             case double d: writer.WriteNumberValue(d); break;
             case double[] doubles:
                 writer.WriteStartArray();
-                foreach (var d in doubles) WriteDouble(writer, d);
+                foreach (var d in doubles)
+                {
+                    WriteDouble(writer, d);
+                    FlushIfLarge(writer);
+                }
                 writer.WriteEndArray();
                 break;
             case int[] ints:
                 writer.WriteStartArray();
-                foreach (var i in ints) writer.WriteNumberValue(i);
+                foreach (var i in ints)
+                {
+                    writer.WriteNumberValue(i);
+                    FlushIfLarge(writer);
+                }
                 writer.WriteEndArray();
                 break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
             case bool b: writer.WriteBooleanValue(b); break;
-            case string s: writer.WriteStringValue(s); break;
+            case string s:
+                writer.WriteStringValue(s);
+                FlushIfLarge(writer);
+                break;
             case Array array:
                 writer.WriteStartArray();
                 foreach (var item in array)
                 {
                     ToJson(writer, item);
-                    // Stream large results instead of buffering them whole: the judge caps the size it reads.
-                    if (writer.BytesPending > 1 << 20) writer.Flush();
+                    FlushIfLarge(writer);
                 }
                 writer.WriteEndArray();
                 break;

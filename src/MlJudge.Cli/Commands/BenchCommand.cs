@@ -9,6 +9,8 @@ public static class BenchCommand
 {
     public static async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
+        // --output-budget: what hostile outputs cost the judge process itself.
+        if (args.Has("output-budget")) return await OutputBudgetBench.RunAsync(args, cancellationToken);
         var folder = args.Positional(0) ?? Path.Combine(CommandLine.DefaultProblemsFolder(), "softmax");
         var problem = ProblemLoader.Load(folder);
         var source = await File.ReadAllTextAsync(TestGenerator.ReferenceSolution(problem.FolderPath), cancellationToken);

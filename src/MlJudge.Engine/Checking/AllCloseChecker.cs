@@ -7,12 +7,12 @@ namespace MlJudge.Engine.Checking;
 /// numpy.allclose(got, expected, rtol, atol, equal_nan=True) with a shape check: |got − expected| ≤ atol + rtol·|expected|,
 /// NaN matches only NaN and an infinity only the same infinity.
 /// </summary>
-public sealed class AllCloseChecker(double rtol, double atol) : IChecker
+public sealed class AllCloseChecker(double rtol, double atol) : IChecker, ITokenExactChecker
 {
     public CheckResult Check(JsonObject args, JsonNode? expected, JsonNode? got)
     {
         var difference = ShapeWalker.FirstDifference(expected, got, Close, Explain);
-        return difference is null ? CheckResult.Pass() : CheckResult.Fail(difference.Message, difference.Detail);
+        return difference is null ? CheckResult.Pass() : difference.ToResult();
     }
 
     public bool Close(double expected, double got)

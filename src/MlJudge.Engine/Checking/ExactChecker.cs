@@ -4,11 +4,11 @@ using MlJudge.Engine.Values;
 namespace MlJudge.Engine.Checking;
 
 /// <summary>Structural equality; numbers compare as numbers (1 equals 1.0).</summary>
-public sealed class ExactChecker : IChecker
+public sealed class ExactChecker : IChecker, ITokenExactChecker
 {
     public CheckResult Check(JsonObject args, JsonNode? expected, JsonNode? got) =>
         ShapeWalker.FirstDifference(expected, got, (e, g) => ScalarEquals(e, g)) is { } difference
-            ? CheckResult.Fail(difference.Message, difference.Detail)
+            ? difference.ToResult()
             : CheckResult.Pass();
 
     internal static bool ScalarEquals(JsonNode? expected, JsonNode? got)

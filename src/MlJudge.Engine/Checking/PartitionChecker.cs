@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 namespace MlJudge.Engine.Checking;
 
 /// <summary>Two label arrays describe the same partition: equal up to a one-to-one renaming of labels.</summary>
-public sealed class PartitionChecker : IChecker
+public sealed class PartitionChecker : IChecker, ITokenExactChecker
 {
     public CheckResult Check(JsonObject args, JsonNode? expected, JsonNode? got)
     {
         if (expected is not JsonArray e || got is not JsonArray g)
-            return CheckResult.Fail("the result should be an array of labels", $"expected {ShapeWalker.Show(expected)}, got {ShapeWalker.Show(got)}");
+            return CheckResult.Fail(MismatchKind.Shape, "the result should be an array of labels", $"expected {ShapeWalker.Show(expected)}, got {ShapeWalker.Show(got)}");
         if (e.Count != g.Count)
-            return CheckResult.Fail($"got {g.Count} labels, which is not the expected count", $"expected {e.Count} labels, got {g.Count}");
+            return CheckResult.Fail(MismatchKind.Length, $"got {g.Count} labels, which is not the expected count", $"expected {e.Count} labels, got {g.Count}");
         var forward = new Dictionary<string, string>();
         var backward = new Dictionary<string, string>();
         for (var i = 0; i < e.Count; i++)
@@ -18,7 +18,7 @@ public sealed class PartitionChecker : IChecker
             var a = e[i]?.ToJsonString() ?? "null";
             var b = g[i]?.ToJsonString() ?? "null";
             if (forward.TryGetValue(a, out var mapped) && mapped != b || backward.TryGetValue(b, out var back) && back != a)
-                return CheckResult.Fail($"element [{i}] is grouped differently from the expected partition",
+                return CheckResult.Fail(MismatchKind.Value, $"element [{i}] is grouped differently from the expected partition",
                     $"element [{i}]: label {b} is inconsistent with the expected grouping {ShapeWalker.Show(expected)}");
             forward[a] = b;
             backward[b] = a;

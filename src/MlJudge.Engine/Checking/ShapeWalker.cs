@@ -3,7 +3,10 @@ using MlJudge.Engine.Values;
 
 namespace MlJudge.Engine.Checking;
 
-internal sealed record Difference(string Message, string Detail);
+internal sealed record Difference(MismatchKind Kind, string Message, string Detail)
+{
+    public CheckResult ToResult() => CheckResult.Fail(Kind, Message, Detail);
+}
 
 /// <summary>Walks two values in lock step and reports the first place where shapes or elements differ.</summary>
 internal static class ShapeWalker
@@ -22,9 +25,9 @@ internal static class ShapeWalker
         if (expected is JsonArray e)
         {
             if (got is not JsonArray g)
-                return new($"{Where(path)} should be an array but is {Kind(got)}", $"{Where(path)}: expected an array of {e.Count}, got {Show(got)}");
+                return new(MismatchKind.Shape, $"{Where(path)} should be an array but is {Kind(got)}", $"{Where(path)}: expected an array of {e.Count}, got {Show(got)}");
             if (e.Count != g.Count)
-                return new($"shape mismatch at {Where(path)}: got length {g.Count}, which is not the expected length",
+                return new(MismatchKind.Length, $"shape mismatch at {Where(path)}: got length {g.Count}, which is not the expected length",
                     $"shape mismatch at {Where(path)}: expected length {e.Count}, got length {g.Count}");
             for (var i = 0; i < e.Count; i++)
             {
@@ -36,11 +39,11 @@ internal static class ShapeWalker
             return null;
         }
         if (got is JsonArray)
-            return new($"{Where(path)} should be a single value but is an array", $"{Where(path)}: expected {Show(expected)}, got {Show(got)}");
+            return new(MismatchKind.Shape, $"{Where(path)} should be a single value but is an array", $"{Where(path)}: expected {Show(expected)}, got {Show(got)}");
         if (equal(expected, got)) return null;
         var where = Where(path);
         var extra = explain?.Invoke(expected, got);
-        return new(
+        return new(MismatchKind.Value,
             $"wrong value at {where}" + (extra is null ? "" : $" ({extra.Split(';')[0]})"),
             $"wrong value at {where}: expected {Show(expected)}, got {Show(got)}" + (extra is null ? "" : $"; {extra}"));
     }

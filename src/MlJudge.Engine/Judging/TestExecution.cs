@@ -15,6 +15,7 @@ namespace MlJudge.Engine.Judging;
 internal sealed class TestExecution(Problem problem, CompileResponse compiled, JudgeEngineOptions options, IJudgeObserver? observer)
 {
     private readonly Limits _limits = problem.Metadata.Limits;
+    private readonly HiddenTestMessages _messages = new(problem.Metadata.Limits, options.OutputLimitBytes);
 
     public async Task<(List<TestOutcome> Outcomes, string? Message, double StartMs, double CheckMs)> RunAsync(
         RunnerPool pool, IReadOnlyList<(TestCase Test, bool IsSample)> tests, CancellationToken cancellationToken)
@@ -25,17 +26,17 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         await using var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
         var entry = problem.Metadata.EntryPoint;
 
-        var (loadLine, loadFailure) = await LoadAsync(runner, new LoadMessage(RunnerMessageTypes.Load, compiled.Assembly!, compiled.Script,
+        var (loaded, loadFailure) = await LoadAsync(runner, new LoadRequest(compiled.Assembly!, compiled.Script,
             entry.Method, entry.Parameters.Select(p => p.Type).ToArray(), entry.Returns, options.OutputLimitBytes), cancellationToken);
         // "Sandbox start" is everything between compiling and the first test: taking a warm runner and loading the assembly into it.
         var startMs = acquire.Elapsed.TotalMilliseconds;
-        if (loadLine is null || !loadLine.Contains($"\"{RunnerMessageTypes.Loaded}\"", StringComparison.Ordinal))
+        if (loaded?.Kind != RunnerReplyKind.Loaded)
         {
             var (first, isSample) = tests[0];
-            var outcome = loadLine is not null && RunnerResult.Parse(loadLine) is { } error
-                ? Failed(0, first, isSample, Verdict.RuntimeError, 0, error.Exception, error.ExceptionMessage, "while initializing the submission")
+            var outcome = loaded is { Kind: RunnerReplyKind.Error } error
+                ? Failed(0, first, isSample, Verdict.RuntimeError, 0, HiddenTestMessages.Threw(error.Exception), $"{Describe(error.Exception)} (while initializing the submission)")
                 : await FatalAsync(runner, 0, first, isSample, loadFailure);
-            await ReportAsync(outcomes, outcome, cancellationToken);
+            outcome = await ReportAsync(outcomes, outcome, cancellationToken);
             return (outcomes, outcome.Message, startMs, checkMs);
         }
 
@@ -50,11 +51,10 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
                 var (test, isSample) = tests[index];
                 // The watchdog allows for scheduling noise; the runner's own measurement decides close calls.
                 var wall = TimeSpan.FromMilliseconds(_limits.TimeMs * 1.5 + 250);
-                var (line, failure) = await ReadAsync(runner, wall, cancellationToken);
-                if (line is null || RunnerResult.Parse(line) is not { Type: RunnerMessageTypes.Result } result || result.Index != index)
+                var (result, failure) = await ReadAsync(runner, wall, OutputBudget.For(test, problem.Checker).KeepBytes, cancellationToken);
+                if (result is not { Kind: RunnerReplyKind.Result } || result.Index != index)
                 {
-                    var fatal = await FatalAsync(runner, index, test, isSample, failure);
-                    await ReportAsync(outcomes, fatal, cancellationToken);
+                    var fatal = await ReportAsync(outcomes, await FatalAsync(runner, index, test, isSample, failure), cancellationToken);
                     return (outcomes, fatal.Message, startMs, checkMs);
                 }
                 var check = Stopwatch.StartNew();
@@ -74,22 +74,30 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
     private TestOutcome Judge(int index, TestCase test, bool isSample, RunnerResult result)
     {
         if (result.Ms > _limits.TimeMs)
-            return Failed(index, test, isSample, Verdict.TimeLimitExceeded, result.Ms, null, null, $"took {result.Ms:0} ms; the limit is {_limits.TimeMs} ms");
+            return Failed(index, test, isSample, Verdict.TimeLimitExceeded, result.Ms, _messages.TimeLimit, $"took {result.Ms:0} ms; the limit is {_limits.TimeMs} ms");
         if (!result.Ok)
-            return Failed(index, test, isSample, Verdict.RuntimeError, result.Ms, result.Exception, result.ExceptionMessage, null) with { Stdout = isSample ? result.Stdout : null };
-        var got = result.Value;
-        var verdict = problem.Checker.Check(test.Args, test.Expected, got);
-        return new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms,
-            verdict.Passed ? null : isSample && verdict.Detail is not null ? verdict.Detail : verdict.Message,
-            isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null,
-            isSample ? result.Stdout : null);
+            return Failed(index, test, isSample, Verdict.RuntimeError, result.Ms, HiddenTestMessages.Threw(result.Exception), Describe(result.Exception)) with { Stdout = result.Stdout };
+        if (ResultChecking.Check(problem.Checker, test, result) is not { } check)
+            return Failed(index, test, isSample, Verdict.InternalError, result.Ms, HiddenTestMessages.InternalError, "internal error: the checker failed");
+        var (verdict, got) = check;
+        var message = verdict.Passed ? null : isSample ? verdict.Detail ?? verdict.Message : HiddenTestMessages.Mismatch(verdict.Kind);
+        return new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms, message,
+            isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null, result.Stdout);
     }
 
-    private static async Task FeedAsync(RunnerProcess runner, IEnumerable<string> lines, CancellationToken cancellationToken)
+    // Samples are public: they show the exception's type and message whatever defined it.
+    private static string Describe(ExceptionReport? exception) => exception switch
+    {
+        null => "the program failed",
+        { Message.Length: > 0 } => $"{exception.TypeName}: {exception.Message}",
+        _ => exception.TypeName,
+    };
+
+    private static async Task FeedAsync(RunnerProcess runner, IEnumerable<byte[]> lines, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var line in lines) await runner.SendRawAsync(line, cancellationToken);
+            foreach (var line in lines) await runner.SendAsync(line, cancellationToken);
         }
         catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
         {
@@ -97,19 +105,22 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         }
     }
 
-    private async Task ReportAsync(List<TestOutcome> outcomes, TestOutcome outcome, CancellationToken cancellationToken)
+    // Every outcome leaves through here, and so through the hidden-test gate.
+    private async Task<TestOutcome> ReportAsync(List<TestOutcome> outcomes, TestOutcome outcome, CancellationToken cancellationToken)
     {
+        outcome = _messages.Redact(outcome);
         outcomes.Add(outcome);
         if (observer is not null) await observer.OnTestAsync(outcome, cancellationToken);
+        return outcome;
     }
 
     // Serialized arguments per test, computed once per loaded problem rather than once per submission.
     private static readonly ConditionalWeakTable<TestCase, string> ArgumentsJson = new();
 
-    private static string TestLine(int index, TestCase test, EntryPoint entry)
+    private static byte[] TestLine(int index, TestCase test, EntryPoint entry)
     {
         var arguments = ArgumentsJson.GetValue(test, t => string.Join(",", entry.Parameters.Select(p => t.Args[p.Name]?.ToJsonString() ?? "null")));
-        return $"{{\"type\":\"test\",\"index\":{index},\"args\":[{arguments}]}}";
+        return ProtocolWriter.EncodeTest(index, arguments);
     }
 
     private static readonly TimeSpan ResultTransferBudget = TimeSpan.FromSeconds(10);
@@ -118,7 +129,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
 
     // Sending the assembly and getting "loaded" back share one budget: a runner that stops reading its
     // input must not hold the judge any more than one that stops answering.
-    private async Task<(string? Line, ReadFailure Failure)> LoadAsync(RunnerProcess runner, LoadMessage load, CancellationToken cancellationToken)
+    private async Task<(RunnerResult? Reply, ReadFailure Failure)> LoadAsync(RunnerProcess runner, LoadRequest load, CancellationToken cancellationToken)
     {
         var budget = TimeSpan.FromMilliseconds(_limits.TimeMs + 2000);
         var sendTime = Stopwatch.StartNew();
@@ -127,7 +138,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
             sending.CancelAfter(budget);
             try
             {
-                await runner.SendAsync(load, sending.Token);
+                await runner.SendAsync(ProtocolWriter.EncodeLoad(load), sending.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -140,10 +151,11 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
             }
         }
         var left = budget - sendTime.Elapsed;
-        return await ReadAsync(runner, left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
+        return await ReadAsync(runner, left > TimeSpan.Zero ? left : TimeSpan.Zero, RunnerProcess.HeaderKeepBytes, cancellationToken);
     }
 
-    private static async Task<(string? Line, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, CancellationToken cancellationToken)
+    // Keeps at most keepBytes of the reply (the rest is counted while it streams in): a malformed reply is a dead runner.
+    private static async Task<(RunnerResult? Reply, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, int keepBytes, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(wall);
@@ -152,8 +164,8 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         transfer.CancelAfter(wall + ResultTransferBudget);
         try
         {
-            var line = await runner.ReadLineAsync(timeout.Token, transfer.Token);
-            return (line, line is null ? ReadFailure.Closed : ReadFailure.None);
+            var line = await runner.ReadLineAsync(keepBytes, timeout.Token, transfer.Token);
+            return line is null ? (null, ReadFailure.Closed) : (RunnerResult.Parse(line), ReadFailure.None);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -180,26 +192,22 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         var stderr = runner.Stderr;
         var timeMs = (double)_limits.TimeMs;
         if (hitMemory)
-            return Failed(index, test, isSample, Verdict.MemoryLimitExceeded, 0, null, null, $"used more than {_limits.MemoryMb} MB");
+            return Failed(index, test, isSample, Verdict.MemoryLimitExceeded, 0, _messages.MemoryLimit, _messages.MemoryLimit);
         return failure switch
         {
-            ReadFailure.Timeout => Failed(index, test, isSample, Verdict.TimeLimitExceeded, timeMs, null, null, $"did not finish within {_limits.TimeMs} ms"),
-            ReadFailure.TooLong => Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, null, null, "the result is too large"),
+            ReadFailure.Timeout => Failed(index, test, isSample, Verdict.TimeLimitExceeded, timeMs, _messages.TimeLimit, $"did not finish within {_limits.TimeMs} ms"),
+            ReadFailure.TooLong => Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, HiddenTestMessages.ResultTooLarge, HiddenTestMessages.ResultTooLarge),
             _ when runner.ExitCode == RunnerExitCodes.OutputLimitExceeded =>
-                Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, null, null, $"wrote more than {options.OutputLimitBytes / 1024} KiB to the console"),
+                Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, _messages.OutputLimit, _messages.OutputLimit),
             _ when stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) =>
-                Failed(index, test, isSample, Verdict.RuntimeError, 0, "System.StackOverflowException", null, "stack overflow (infinite or too deep recursion)"),
-            _ => Failed(index, test, isSample, Verdict.RuntimeError, 0, null, null, $"the program was terminated (exit code {runner.ExitCode?.ToString() ?? "unknown"})"),
+                Failed(index, test, isSample, Verdict.RuntimeError, 0, HiddenTestMessages.StackOverflow, "System.StackOverflowException: stack overflow (infinite or too deep recursion)"),
+            _ => Failed(index, test, isSample, Verdict.RuntimeError, 0, HiddenTestMessages.Terminated,
+                $"the program was terminated (exit code {runner.ExitCode?.ToString() ?? "unknown"})"),
         };
     }
 
-    // Hidden tests name only the exception type: its message could echo the hidden input.
-    private static TestOutcome Failed(int index, TestCase test, bool isSample, Verdict verdict, double ms, string? exception, string? exceptionMessage, string? note)
-    {
-        var message = exception is null
-            ? note
-            : isSample && !string.IsNullOrEmpty(exceptionMessage) ? $"{exception}: {exceptionMessage}" : exception + (note is null ? "" : $" ({note})");
-        return new TestOutcome(index, test.Name, isSample, verdict, ms, message,
+    // A hidden test gets its judge-written message; a sample its full detail. ReportAsync checks the result again.
+    private static TestOutcome Failed(int index, TestCase test, bool isSample, Verdict verdict, double ms, string hiddenMessage, string sampleDetail) =>
+        new(index, test.Name, isSample, verdict, ms, isSample ? sampleDetail : hiddenMessage,
             isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null);
-    }
 }

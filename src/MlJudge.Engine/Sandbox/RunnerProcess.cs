@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
+using MlJudge.Runner.Protocol;
 
 namespace MlJudge.Engine.Sandbox;
 
 /// <summary>One sandboxed runner process, started ahead of time, used for exactly one submission.</summary>
 internal sealed class RunnerProcess : IAsyncDisposable
 {
-    private const int MaxMessageBytes = 32 * 1024 * 1024;
     private const int StderrKeepBytes = 8 * 1024;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>What the judge keeps of a reply that carries no value (status lines, failures, the header of a result).</summary>
+    public const int HeaderKeepBytes = 64 * 1024;
     private readonly Process _process;
     private readonly LineChannel _stdout;
     private readonly StringBuilder _stderr = new();
@@ -26,7 +27,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
         _process = process;
         Cgroup = cgroup;
         MemoryMb = memoryMb;
-        _stdout = new LineChannel(process.StandardOutput.BaseStream, MaxMessageBytes);
+        _stdout = new LineChannel(process.StandardOutput.BaseStream, RunnerLimits.MaxReplyBytes);
         _stderrPump = PumpStderrAsync();
     }
 
@@ -47,16 +48,16 @@ internal sealed class RunnerProcess : IAsyncDisposable
         var runner = new RunnerProcess(process, cgroup, memoryMb);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        string? ready;
+        RunnerReply? ready;
         try
         {
-            ready = await runner.ReadLineAsync(timeout.Token);
+            ready = await runner.ReadLineAsync(HeaderKeepBytes, timeout.Token) is { Complete: true } line ? ProtocolReader.ParseReply(line.Kept, true) : null;
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or LineChannel.LineTooLongException)
         {
             ready = null;
         }
-        if (ready is null || !ready.Contains("\"ready\"", StringComparison.Ordinal))
+        if (ready?.Kind != RunnerReplyKind.Ready)
         {
             var stderr = runner.Stderr;
             await runner.DisposeAsync();
@@ -75,20 +76,14 @@ internal sealed class RunnerProcess : IAsyncDisposable
 
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
-    public Task SendAsync<T>(T message, CancellationToken cancellationToken) =>
-        SendBytesAsync(JsonSerializer.SerializeToUtf8Bytes(message, Json), cancellationToken);
+    /// <param name="line">One protocol line from <see cref="ProtocolWriter"/>'s encoders, without its newline.</param>
+    public Task SendAsync(byte[] line, CancellationToken cancellationToken) =>
+        ChildInput.WriteLineAsync(_process.StandardInput.BaseStream, line, cancellationToken);
 
-    public Task SendRawAsync(string line, CancellationToken cancellationToken) =>
-        SendBytesAsync(Encoding.UTF8.GetBytes(line), cancellationToken);
+    public Task<ReceivedLine?> ReadLineAsync(int keepBytes, CancellationToken cancellationToken) => _stdout.ReadLineAsync(keepBytes, cancellationToken);
 
-    private Task SendBytesAsync(byte[] bytes, CancellationToken cancellationToken) =>
-        ChildInput.WriteLineAsync(_process.StandardInput.BaseStream, bytes, cancellationToken);
-
-    public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => _stdout.ReadLineAsync(cancellationToken);
-
-    public Task<string?> ReadLineAsync(CancellationToken firstByte, CancellationToken complete) => _stdout.ReadLineAsync(firstByte, complete);
-
-    public static T? Deserialize<T>(string line) => JsonSerializer.Deserialize<T>(line, Json);
+    public Task<ReceivedLine?> ReadLineAsync(int keepBytes, CancellationToken firstByte, CancellationToken complete) =>
+        _stdout.ReadLineAsync(keepBytes, firstByte, complete);
 
     public void Kill()
     {

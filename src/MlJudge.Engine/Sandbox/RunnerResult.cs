@@ -1,31 +1,24 @@
-using System.Text.Json.Nodes;
+using MlJudge.Runner.Protocol;
 
 namespace MlJudge.Engine.Sandbox;
 
-/// <summary>One answer from the runner, parsed once into nodes so the checker gets the value without a second parse.</summary>
-internal sealed record RunnerResult(string Type, int Index, bool Ok, JsonNode? Value, double Ms, string? Stdout, string? Exception, string? ExceptionMessage)
+/// <summary>One reply from the runner with the raw bytes of its value (when the judge kept them): nothing is parsed yet.</summary>
+internal sealed record RunnerResult(RunnerReply Reply, ReadOnlyMemory<byte> Value, long LineBytes)
 {
-    public static RunnerResult? Parse(string line)
+    public RunnerReplyKind Kind => Reply.Kind;
+    public int Index => Reply.Index;
+    public bool Ok => Reply.Ok;
+    public double Ms => Reply.Ms;
+    public string? Stdout => Reply.Stdout;
+    public ExceptionReport? Exception => Reply.Exception;
+
+    /// <summary>True when the result was longer than the judge's budget for it, so its value was not kept.</summary>
+    public bool ValueCut => Reply.ValueCut;
+
+    public static RunnerResult? Parse(ReceivedLine line)
     {
-        try
-        {
-            if (Values.JsonValues.Parse(line) is not JsonObject o) return null;
-            var value = o["value"];
-            o.Remove("value");
-            return new RunnerResult(
-                o["type"]?.GetValue<string>() ?? "",
-                o["index"]?.GetValue<int>() ?? -1,
-                o["ok"]?.GetValue<bool>() ?? false,
-                value,
-                o["ms"]?.GetValue<double>() ?? 0,
-                o["stdout"]?.GetValue<string>(),
-                o["exception"]?.GetValue<string>(),
-                o["exceptionMessage"]?.GetValue<string>());
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
-        {
-            // A malformed line is treated like a dead runner: the verdict comes from what the judge observes.
-            return null;
-        }
+        if (ProtocolReader.ParseReply(line.Kept, line.Complete) is not { } reply) return null;
+        var value = reply.ValueStart >= 0 && !reply.ValueCut ? line.Buffer.AsMemory(reply.ValueStart, reply.ValueLength) : ReadOnlyMemory<byte>.Empty;
+        return new RunnerResult(reply, value, line.TotalBytes);
     }
 }

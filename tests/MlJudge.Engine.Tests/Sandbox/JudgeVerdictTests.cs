@@ -68,7 +68,7 @@ public sealed class JudgeVerdictTests(EngineFixture fixture) : IDisposable
             Assert.DoesNotContain("1E+300", test.Message ?? "", StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("leak", test.Message ?? "");
         }
-        Assert.Equal("System.InvalidOperationException", hidden.Single(t => t.Name == "03-large").Message);
+        Assert.Equal("threw System.InvalidOperationException", hidden.Single(t => t.Name == "03-large").Message);
     }
 
     [Fact]
@@ -122,6 +122,17 @@ public sealed class JudgeVerdictTests(EngineFixture fixture) : IDisposable
         Assert.Equal(Verdict.MemoryLimitExceeded, result.Verdict);
     }
 
+    [Theory]
+    [InlineData("throw new OutOfMemoryException();")]
+    [InlineData("throw new OutOfMemoryException(\"pretend\");")]
+    [InlineData("throw new InsufficientMemoryException();")]
+    public async Task An_out_of_memory_exception_the_submission_throws_itself_is_a_runtime_error(string statement)
+    {
+        var result = await Judge($"double[] DoubleIt(double[] x) {{ {statement} }}");
+        Assert.Equal(Verdict.RuntimeError, result.Verdict);
+        Assert.Contains("Memory", result.Tests[0].Message);
+    }
+
     [Fact]
     public async Task A_huge_array_is_memory_limit_exceeded()
     {
@@ -157,6 +168,37 @@ public sealed class JudgeVerdictTests(EngineFixture fixture) : IDisposable
     {
         var result = await Judge("double[] DoubleIt(double[] x) { while (true) Console.WriteLine(\"spam spam spam\"); }");
         Assert.Equal(Verdict.OutputLimitExceeded, result.Verdict);
+    }
+
+    [Fact]
+    public async Task Ten_million_zeros_are_a_wrong_answer_the_judge_does_not_parse()
+    {
+        // 20 MB of JSON, under the 32 MiB reply cap: the judge keeps only what the expected value could need.
+        var result = await Judge("double[] DoubleIt(double[] x) => new double[10_000_000];");
+        Assert.Equal(Verdict.WrongAnswer, result.Verdict);
+        Assert.Equal(Verdict.WrongAnswer, result.Tests[0].Verdict);
+        Assert.Null(result.Tests[0].Got);
+        Assert.Contains("far more than the expected value needs", result.Tests[0].Message);
+        Assert.Equal("wrong length", result.Tests[^1].Message);
+    }
+
+    [Fact]
+    public async Task Sixteen_million_doubles_stream_out_of_the_runner_and_are_output_limit_exceeded()
+    {
+        // About 300 MB of JSON: the runner must stop at the reply cap, not buffer it whole (memory) or take all night (time).
+        // A generous time limit: filling 128 MB on a loaded machine must not turn this into a time verdict.
+        using var slow = new ProblemFolderBuilder(timeMs: 15_000);
+        var result = await fixture.Engine.JudgeAsync(ProblemLoader.Load(slow.Folder),
+            "double[] DoubleIt(double[] x) { var r = new double[16_000_000]; Array.Fill(r, 1.0 / 3); return r; }", JudgeMode.Full, null, CancellationToken.None);
+        Assert.Equal(Verdict.OutputLimitExceeded, result.Verdict);
+    }
+
+    [Fact]
+    public async Task A_result_with_more_elements_than_expected_is_a_wrong_length_for_hidden_tests()
+    {
+        var result = await Judge("double[] DoubleIt(double[] x) => x.Select(v => v * 2).Concat(new double[] { 0 }).ToArray();");
+        Assert.Equal(Verdict.WrongAnswer, result.Verdict);
+        Assert.All(result.Tests.Where(t => !t.IsSample), t => Assert.Equal("wrong length", t.Message));
     }
 
     [Fact]
