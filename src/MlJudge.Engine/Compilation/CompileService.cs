@@ -17,6 +17,7 @@ internal sealed class CompileService : IAsyncDisposable
     private readonly TimeSpan _timeout;
     private readonly int _heapLimitMb;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _replacements = [];
     private long _nextId;
 
     private CompileService(int count, TimeSpan timeout, int heapLimitMb)
@@ -70,7 +71,13 @@ internal sealed class CompileService : IAsyncDisposable
             else
             {
                 host.Kill();
-                await ReplaceHostAsync();
+                // Starting and warming a host takes seconds; the submission that broke one gets its verdict
+                // now, and the slot comes back when the new host is ready (other hosts serve meanwhile).
+                lock (_replacements)
+                {
+                    _replacements.RemoveAll(t => t.IsCompleted);
+                    _replacements.Add(Task.Run(ReplaceHostAsync, CancellationToken.None));
+                }
             }
         }
     }
@@ -117,20 +124,27 @@ internal sealed class CompileService : IAsyncDisposable
         var process = Process.Start(info)!;
         _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
         var host = new Host(process);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var ready = await host.Channel.ReadLineAsync(timeout.Token);
-        if (ready is null)
+        try
         {
-            host.Kill();
-            throw new InvalidOperationException("the compile host did not start");
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            if (await host.Channel.ReadLineAsync(timeout.Token) is null) throw new InvalidOperationException("the compile host did not start");
+            return host;
         }
-        return host;
+        catch
+        {
+            // Stopping while a host starts (or a host that never says ready) must not leave its process behind.
+            host.Kill();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        Task[] pending;
+        lock (_replacements) pending = [.. _replacements];
+        await Task.WhenAll(pending);
         _idle.Writer.TryComplete();
         await foreach (var host in _idle.Reader.ReadAllAsync()) host.Kill();
     }

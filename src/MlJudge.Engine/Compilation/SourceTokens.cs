@@ -21,13 +21,15 @@ internal static class SourceTokens
         public int Statements { get; set; }
         public int Operators { get; set; }
         public int Angles { get; set; }
+        public int ElseChain { get; set; }
+        public bool StatementEnded { get; set; }
     }
 
     // An interpolated string being read; its literal text is read while exactly FrameCount frames are open
     // (a hole opens one more frame, so its contents are code again).
     private sealed record StringState(Mode Mode, int Dollars, int Quotes, int FrameCount = 0);
 
-    public static string? Screen(string s)
+    public static string? Screen(string s, SourceLimits limits, SourceShape shape)
     {
         var frames = new List<Frame> { new() };
         var strings = new Stack<StringState>();
@@ -44,8 +46,8 @@ internal static class SourceTokens
                 i = next;
                 if (opensHole)
                 {
-                    if (frames.Count > SourceScreen.MaxNesting) return Nesting(line);
                     frames.Add(new Frame());
+                    if (Over(ref shape.Nesting, frames.Count - 1, limits.Nesting)) return Nesting(line, limits);
                 }
                 else strings.Pop();
                 continue;
@@ -63,11 +65,23 @@ internal static class SourceTokens
                 i = stop;
                 continue;
             }
+            // A statement just ended in this frame: an `else` continues its if-else ladder, anything else ends it.
+            if (frames[^1].StatementEnded)
+            {
+                frames[^1].StatementEnded = false;
+                if (!IsWord(s, i, "else")) frames[^1].ElseChain = 0;
+            }
             if (c == '\'') { i = SkipQuoted(s, i + 1, '\'', ref line); continue; }
             if (c == '"' || c == '@' && At(s, i + 1) == '"' || c == '$' || c == '@' && At(s, i + 1) == '$')
             {
                 var (next, interpolated) = StartString(s, i, ref line);
-                if (interpolated is not null) strings.Push(interpolated with { FrameCount = frames.Count });
+                if (interpolated is not null)
+                {
+                    // Roslyn's lexer rescans a nested interpolated string once per enclosing one: cost grows exponentially.
+                    strings.Push(interpolated with { FrameCount = frames.Count });
+                    if (Over(ref shape.Interpolations, strings.Count, limits.Interpolations))
+                        return $"interpolated strings nest deeper than {limits.Interpolations} levels (line {line})";
+                }
                 i = next;
                 continue;
             }
@@ -76,8 +90,11 @@ internal static class SourceTokens
                 var start = i++;
                 while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '_')) i++;
                 var word = s[start..i].TrimStart('@');
-                if (StatementKeywords.Contains(word) && ++frames[^1].Statements > SourceScreen.MaxStatementChain)
-                    return $"more than {SourceScreen.MaxStatementChain} statements are nested in one another without braces (line {line})";
+                if (StatementKeywords.Contains(word) && Over(ref shape.StatementChain, ++frames[^1].Statements, limits.StatementChain))
+                    return $"more than {limits.StatementChain} statements are nested in one another without braces (line {line})";
+                // Each `else if` nests the next if inside the else, however it is laid out.
+                if (word == "else" && Over(ref shape.ElseChain, ++frames[^1].ElseChain, limits.ElseChain))
+                    return $"an if-else chain has more than {limits.ElseChain} branches (line {line})";
                 continue;
             }
             if (char.IsDigit(c))
@@ -89,8 +106,8 @@ internal static class SourceTokens
             {
                 case '(' or '[' or '{':
                     if (c == '{') frames[^1].Statements = 0;
-                    if (frames.Count > SourceScreen.MaxNesting) return Nesting(line);
                     frames.Add(new Frame());
+                    if (Over(ref shape.Nesting, frames.Count - 1, limits.Nesting)) return Nesting(line, limits);
                     break;
                 case ')' or ']' or '}':
                     if (frames.Count > 1)
@@ -99,8 +116,9 @@ internal static class SourceTokens
                         frames.RemoveAt(frames.Count - 1);
                         lambdas -= closed.Lambdas;
                         if (c == '}') frames[^1].Statements = 0;
+                        if (c == '}') frames[^1].StatementEnded = true;
                         // Casts, calls and indexing chained after one another nest like operators: (T)(T)(T)x, f()()().
-                        else if (++frames[^1].Operators > SourceScreen.MaxOperatorsPerExpression) return Operators(line);
+                        else if (Over(ref shape.Operators, ++frames[^1].Operators, limits.Operators)) return Operators(line, limits);
                     }
                     break;
                 case ';' or ',':
@@ -109,25 +127,26 @@ internal static class SourceTokens
                     frames[^1].Operators = 0;
                     // Generic arguments span commas (Dictionary<int, List<int>>); a statement ends them.
                     if (c == ';') frames[^1].Statements = frames[^1].Angles = 0;
+                    if (c == ';') frames[^1].StatementEnded = true;
                     break;
                 case '=' when At(s, i + 1) == '>':
                     frames[^1].Lambdas++;
-                    if (++lambdas > SourceScreen.MaxLambdaNesting)
-                        return $"lambdas nest deeper than {SourceScreen.MaxLambdaNesting} levels (line {line})";
+                    if (Over(ref shape.Lambdas, ++lambdas, limits.Lambdas))
+                        return $"lambdas nest deeper than {limits.Lambdas} levels (line {line})";
                     i += 2;
                     continue;
                 case '<' when At(s, i + 1) is not ('<' or '='):
                     // As far as a cheap screen can tell, every lone '<' may open a generic argument list.
-                    if (++frames[^1].Angles > SourceScreen.MaxGenericNesting)
-                        return $"generic type arguments (or '<' comparisons) nest deeper than {SourceScreen.MaxGenericNesting} levels in one statement (line {line})";
-                    if (++frames[^1].Operators > SourceScreen.MaxOperatorsPerExpression) return Operators(line);
+                    if (Over(ref shape.Generics, ++frames[^1].Angles, limits.Generics))
+                        return $"generic type arguments (or '<' comparisons) nest deeper than {limits.Generics} levels in one statement (line {line})";
+                    if (Over(ref shape.Operators, ++frames[^1].Operators, limits.Operators)) return Operators(line, limits);
                     break;
                 case '>':
                     frames[^1].Angles = Math.Max(0, frames[^1].Angles - 1);
-                    if (++frames[^1].Operators > SourceScreen.MaxOperatorsPerExpression) return Operators(line);
+                    if (Over(ref shape.Operators, ++frames[^1].Operators, limits.Operators)) return Operators(line, limits);
                     break;
                 case '+' or '-' or '*' or '/' or '%' or '&' or '|' or '^' or '?' or ':' or '<' or '!' or '~' or '=' or '.':
-                    if (++frames[^1].Operators > SourceScreen.MaxOperatorsPerExpression) return Operators(line);
+                    if (Over(ref shape.Operators, ++frames[^1].Operators, limits.Operators)) return Operators(line, limits);
                     break;
             }
             i++;
@@ -135,10 +154,19 @@ internal static class SourceTokens
         return null;
     }
 
-    private static string Operators(int line) =>
-        $"an expression has more than {SourceScreen.MaxOperatorsPerExpression} operators, calls or casts in a row (line {line})";
+    private static bool Over(ref int largest, int value, int limit)
+    {
+        largest = Math.Max(largest, value);
+        return value > limit;
+    }
 
-    private static string Nesting(int line) => $"brackets nest deeper than {SourceScreen.MaxNesting} levels (line {line})";
+    private static string Operators(int line, SourceLimits limits) =>
+        $"an expression has more than {limits.Operators} operators, calls or casts in a row (line {line})";
+
+    private static string Nesting(int line, SourceLimits limits) => $"brackets nest deeper than {limits.Nesting} levels (line {line})";
+
+    private static bool IsWord(string s, int i, string word) =>
+        string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && !(char.IsLetterOrDigit(At(s, i + word.Length)) || At(s, i + word.Length) == '_');
 
     private static char At(string s, int i) => i < s.Length ? s[i] : '\0';
 

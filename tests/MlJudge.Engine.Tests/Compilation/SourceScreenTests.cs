@@ -41,6 +41,8 @@ public class SourceScreenTests
                  .GroupBy(p => p.A).ToDictionary(g => g.Key, g => g.Select(p => (p.A, p.B)).ToList());
             int Clamp(int v) => v switch { < 0 => 0, > 10 => 10, _ => v };
             void Loop(int n) { for (var i = 0; i < n; i++) { if (i < 2) continue; else if (i > 5) break; } }
+            int Sign(int v) { if (v < 0) return -1; else if (v > 0) return 1; else return 0; }
+            int Many(int v) { if (v == 1) { v++; } else { v--; } if (v == 2) v++; else v--; return v; }
             """));
     }
 
@@ -52,6 +54,8 @@ public class SourceScreenTests
         Assert.Contains("operators", SourceScreen.Check("double G(double v) => v" + string.Concat(Enumerable.Repeat("\n+v", 2_000)) + ";"));
         Assert.Contains("generic type arguments", SourceScreen.Check("object G() => new " + string.Concat(Enumerable.Repeat("List<", 100)) + "int" + new string('>', 100) + "();"));
         Assert.Contains("operators", SourceScreen.Check("double G(double v) => v" + string.Concat(Enumerable.Repeat("+v", 3_000)) + ";"));
+        Assert.Contains("if-else chain", SourceScreen.Check("int G(int k)\n{\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"    if (k == {i}) return {i}; else\n")) + "    return -1;\n}"));
+        Assert.Contains("interpolated strings nest", SourceScreen.Check("string G(int v) => " + string.Concat(Enumerable.Repeat("$\"{", 10)) + "v" + string.Concat(Enumerable.Repeat("}\"", 10)) + ";"));
         Assert.Contains("characters long", SourceScreen.Check("int[] A = { " + string.Join(",", Enumerable.Repeat("1", 3_000)) + " };"));
     }
 }
