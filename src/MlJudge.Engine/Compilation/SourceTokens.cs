@@ -202,10 +202,17 @@ internal static class SourceTokens
         {
             i += quotes;
             if (dollars > 0) return (i, new StringState(Mode.RawInterpolation, dollars, quotes));
-            var end = s.IndexOf(new string('"', quotes), i, StringComparison.Ordinal);
-            var stop = end < 0 ? s.Length : end + quotes;
-            line += Count(s, i, stop, '\n');
-            return (stop, null);
+            // Linear on purpose: each run of quotes is measured once (a searched-for needle of thousands of
+            // quotes would make a naive search quadratic).
+            while (i < s.Length)
+            {
+                if (s[i] == '\n') line++;
+                if (s[i] != '"') { i++; continue; }
+                var run = Run(s, i, '"');
+                i += run;
+                if (run >= quotes) break;
+            }
+            return (i, null);
         }
         i++;
         if (dollars > 0) return (i, new StringState(verbatim ? Mode.VerbatimInterpolation : Mode.RegularInterpolation, dollars, 1));
@@ -235,7 +242,11 @@ internal static class SourceTokens
                 case Mode.RegularInterpolation when c == '"': return i + 1;
                 case Mode.VerbatimInterpolation when c == '"' && At(s, i + 1) == '"': i += 2; continue;
                 case Mode.VerbatimInterpolation when c == '"': return i + 1;
-                case Mode.RawInterpolation when c == '"' && Run(s, i, '"') >= state.Quotes: return i + state.Quotes;
+                case Mode.RawInterpolation when c == '"':
+                    var quotes = Run(s, i, '"');
+                    if (quotes >= state.Quotes) return i + quotes;
+                    i += quotes;
+                    continue;
             }
             if (c == '{')
             {
