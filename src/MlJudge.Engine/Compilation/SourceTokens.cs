@@ -23,6 +23,7 @@ internal static class SourceTokens
         public int Angles { get; set; }
         public int ElseChain { get; set; }
         public bool StatementEnded { get; set; }
+        public bool IsHole { get; init; }
     }
 
     // An interpolated string being read; its literal text is read while exactly FrameCount frames are open
@@ -46,7 +47,7 @@ internal static class SourceTokens
                 i = next;
                 if (opensHole)
                 {
-                    frames.Add(new Frame());
+                    frames.Add(new Frame { IsHole = true });
                     if (Over(ref shape.Nesting, frames.Count - 1, limits.Nesting)) return Nesting(line, limits);
                 }
                 else strings.Pop();
@@ -56,7 +57,7 @@ internal static class SourceTokens
             var c = s[i];
             if (c == '\n') { line++; i++; continue; }
             if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (c == '/' && At(s, i + 1) == '/') { while (i < s.Length && s[i] != '\n') i++; continue; }
+            if (c == '/' && At(s, i + 1) == '/') { while (i < s.Length && !IsLineBreak(s[i])) i++; continue; }
             if (c == '/' && At(s, i + 1) == '*')
             {
                 var end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
@@ -121,6 +122,20 @@ internal static class SourceTokens
                         else if (Over(ref shape.Operators, ++frames[^1].Operators, limits.Operators)) return Operators(line, limits);
                     }
                     break;
+                case ':' when frames[^1].IsHole && strings.Count > 0 && strings.Peek().FrameCount == frames.Count - 1:
+                    // A hole's top-level ':' starts its format clause: text up to the '}' that closes the hole
+                    // (a regular string's quote or line break ends the whole string, as the lexer does).
+                    var regular = strings.Peek().Mode == Mode.RegularInterpolation;
+                    var j = i + 1;
+                    while (j < s.Length && s[j] != '}' && !(regular && (s[j] == '"' || IsLineBreak(s[j])))) j++;
+                    if (j < s.Length && s[j] != '}')
+                    {
+                        frames.RemoveAt(frames.Count - 1);
+                        strings.Pop();
+                        j += s[j] == '"' ? 1 : 0;
+                    }
+                    i = j;
+                    continue;
                 case ';' or ',':
                     lambdas -= frames[^1].Lambdas;
                     frames[^1].Lambdas = 0;
@@ -165,6 +180,10 @@ internal static class SourceTokens
 
     private static string Nesting(int line, SourceLimits limits) => $"brackets nest deeper than {limits.Nesting} levels (line {line})";
 
+    // Every character the C# lexer ends a line at: a comment or literal that stopped only at '\n' would hide
+    // code from this screen that the compiler sees.
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
     private static bool IsWord(string s, int i, string word) =>
         string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && !(char.IsLetterOrDigit(At(s, i + word.Length)) || At(s, i + word.Length) == '_');
 
@@ -180,7 +199,7 @@ internal static class SourceTokens
     // A character literal or regular string: backslash escapes, ends at its quote or the end of the line.
     private static int SkipQuoted(string s, int i, char quote, ref int line)
     {
-        while (i < s.Length && s[i] != quote && s[i] != '\n') i += s[i] == '\\' ? 2 : 1;
+        while (i < s.Length && s[i] != quote && !IsLineBreak(s[i])) i += s[i] == '\\' ? 2 : 1;
         return Math.Min(s.Length, i + 1);
     }
 
@@ -235,6 +254,8 @@ internal static class SourceTokens
         while (i < s.Length)
         {
             var c = s[i];
+            // A regular interpolated string's text cannot span lines: the lexer ends it there (holes may).
+            if (state.Mode == Mode.RegularInterpolation && IsLineBreak(c)) return i;
             if (c == '\n') { line++; i++; continue; }
             switch (state.Mode)
             {

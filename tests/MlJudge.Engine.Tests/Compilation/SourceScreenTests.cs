@@ -31,6 +31,19 @@ public class SourceScreenTests
     }
 
     [Fact]
+    public void Code_the_compiler_sees_cannot_hide_in_what_only_looks_like_a_comment_or_literal()
+    {
+        var deep = new string('(', 300) + "1" + new string(')', 300);
+        // The lexer ends a // comment at any line terminator, not only '\n'.
+        Assert.Contains("nest deeper", SourceScreen.Check("int G() => // note\u2028" + deep + ";"));
+        // A regular interpolated string's text ends at a line break; what follows is code.
+        Assert.Contains("nest deeper", SourceScreen.Check("string G(int v) => $\"open\nint H() => " + deep + ";"));
+        // A format clause ends at its hole's '}' and cannot open a character literal that swallows the line.
+        Assert.Contains("nest deeper", SourceScreen.Check("string G(int v) => $\"{v:'}\" + " + deep + ";"));
+        Assert.Null(SourceScreen.Check("string G(double v) => $\"{v:0.00} {v,8:F3} {(v > 0 ? 1 : 2)}\";"));
+    }
+
+    [Fact]
     public void Ordinary_lambdas_generics_comparisons_and_long_literal_tables_pass()
     {
         var table = string.Join(",\n", Enumerable.Range(0, 3_000).Chunk(20).Select(row => string.Join(", ", row.Select(i => $"{i}.5"))));
