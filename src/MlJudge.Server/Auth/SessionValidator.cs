@@ -70,6 +70,8 @@ public sealed class SessionValidator(UserStore users, TokenService tokens, IOpti
         var (token, expires) = tokens.Issue(userId, username, current.Role, current.Version);
         http.Response.OnStarting(() =>
         {
+            // Logout, login and password change set (or delete) the cookie themselves; theirs wins.
+            if (http.Response.Headers.SetCookie.Any(c => c?.StartsWith(TokenService.CookieName + "=", StringComparison.Ordinal) == true)) return Task.CompletedTask;
             TokenService.SetCookie(http, token, expires);
             return Task.CompletedTask;
         });

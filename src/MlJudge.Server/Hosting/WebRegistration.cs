@@ -82,6 +82,9 @@ public static class WebRegistration
                 });
             };
         });
+        // SignalR logs every exception a hub method throws as an error with its stack trace, refusals included;
+        // RefusedCallLogger logs refusals as warnings and real failures as errors instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         services.AddSignalR(hub => hub.AddFilter<RefusedCallLogger>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHostedService<JudgeEventRelay>();

@@ -78,8 +78,8 @@ public static class RawHttp
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    /// <summary>Lines the server logged at error level or with an exception's stack trace.</summary>
-    public static List<string> ErrorLines(ServerProcess server) =>
-        server.Output.Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)
+    /// <summary>Lines the server logged at error level or with an exception's stack trace, after line <paramref name="from"/>.</summary>
+    public static List<string> ErrorLines(ServerProcess server, int from = 0) =>
+        server.Output.Skip(from).Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)
             || l.TrimStart().StartsWith("at ", StringComparison.Ordinal) && l.Contains('(')).ToList();
 }
