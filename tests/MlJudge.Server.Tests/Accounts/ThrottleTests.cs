@@ -5,7 +5,7 @@ using static MlJudge.Server.Tests.Accounts.RawHttp;
 
 namespace MlJudge.Server.Tests.Accounts;
 
-/// <summary>A server with low limits, so each limit is reached in a handful of requests.</summary>
+/// <summary>A server with low limits, so each limit is reached in a handful of requests, and one-minute tokens.</summary>
 public sealed class ThrottleFixture : IAsyncLifetime
 {
     public const int RegistrationsPerHour = 3;
@@ -19,6 +19,7 @@ public sealed class ThrottleFixture : IAsyncLifetime
         ["MlJudge__RegistrationsPerHour"] = RegistrationsPerHour.ToString(),
         ["MlJudge__LoginsPerMinute"] = LoginsPerMinute.ToString(),
         ["MlJudge__FreeLoginFailures"] = FreeFailures.ToString(),
+        ["MlJudge__TokenLifetimeMinutes"] = "1",
     });
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
@@ -69,5 +70,29 @@ public sealed class ThrottleTests(ThrottleFixture fixture) : IClassFixture<Throt
         using var owner = From(Server, "127.0.0.5");
         var response = await owner.PostAsJsonAsync("/api/auth/login", new { username = victim, password = Password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_used_in_the_second_half_of_its_token_lifetime_gets_a_renewed_cookie()
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = Server.BaseAddress };
+        var name = NewName("slide");
+        await PostJson(http, "/api/auth/register", Body(name, Password));
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = name, password = Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var first = cookies.GetCookies(Server.BaseAddress)["mljudge_auth"]!.Value;
+
+        // Early in the token's life nothing is renewed.
+        var early = await http.GetAsync("/api/auth/me");
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.False(early.Headers.Contains("Set-Cookie"));
+
+        await Task.Delay(TimeSpan.FromSeconds(32)); // into the second half of a one-minute token
+        var late = await http.GetAsync("/api/auth/me");
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        var renewed = cookies.GetCookies(Server.BaseAddress)["mljudge_auth"]!.Value;
+        Assert.NotEqual(first, renewed);
+        Assert.Equal(HttpStatusCode.OK, (await MeAsync(Server, renewed)).StatusCode);
     }
 }
