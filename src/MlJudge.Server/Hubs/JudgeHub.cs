@@ -63,6 +63,7 @@ public sealed class JudgeHub(SubmissionStore store, HubConnectionLimiter limiter
     {
         var user = Context.User;
         if (user?.Identity?.IsAuthenticated != true) throw new HubException("Log in to follow a contest.");
+        if (!await sessions.IsCurrentAsync(user, Context.ConnectionAborted)) throw new HubException("Your session has ended; log in again.");
         if (await access.ForAsync(contestId, user, Context.ConnectionAborted) is not { CanSeeBoard: true } contest)
             throw new HubException($"There is no contest {contestId} you can see.");
         await Groups.AddToGroupAsync(Context.ConnectionId, ContestGroup(contestId), Context.ConnectionAborted);
