@@ -37,19 +37,28 @@ public sealed class ServerProcess : IAsyncDisposable
         var expected = Environment.GetEnvironmentVariable(ExpectedDatabaseVariable);
         var docker = DockerAvailable();
         if (expected == "container" && !docker) throw new InvalidOperationException($"{ExpectedDatabaseVariable}=container but no Docker engine answers `docker info`");
-        if (docker && expected != "local")
+        try
         {
-            ConfigureTestcontainers();
-            server._container = new PostgreSqlBuilder("postgres:15").Build();
-            await server._container.StartAsync();
-            configured = server._container.GetConnectionString();
+            if (docker && expected != "local")
+            {
+                ConfigureTestcontainers();
+                server._container = new PostgreSqlBuilder("postgres:15").Build();
+                await server._container.StartAsync();
+                configured = server._container.GetConnectionString();
+            }
+            var port = FreePort();
+            server.BaseAddress = new Uri($"http://127.0.0.1:{port}");
+            server.Server = server.Launch(["--urls", server.BaseAddress.ToString()], workers, submissionsPerMinute, leaseSeconds, configured);
+            await server.WaitHealthyAsync();
+            server.ConnectionString = configured ?? LocalConnectionString(server.DataPath);
+            return server;
         }
-        var port = FreePort();
-        server.BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        server.Server = server.Launch(["--urls", server.BaseAddress.ToString()], workers, submissionsPerMinute, leaseSeconds, configured);
-        await server.WaitHealthyAsync();
-        server.ConnectionString = configured ?? LocalConnectionString(server.DataPath);
-        return server;
+        catch
+        {
+            // Nobody else can stop what was started: without Ryuk a failed start would leave its container behind.
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Starts a worker-only process (`--worker`) against the same database.</summary>
