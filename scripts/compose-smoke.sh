@@ -28,11 +28,12 @@ trap cleanup EXIT
 
 # ---- HTTP helpers (curl + python3 for JSON; nothing else is needed on the host)
 TOKEN=""
-api() { # api METHOD PATH [BODY] -> prints body; sets CODE
-  local out; out=$(mktemp)
-  CODE=$(curl -s -o "$out" -w '%{http_code}' -X "$1" "$BASE$2" -H 'Content-Type: application/json' \
-    ${TOKEN:+-H "Authorization: Bearer $TOKEN"} ${3:+--data "$3"} --max-time 30) || CODE=000
-  cat "$out"; rm -f "$out"
+api() { # api METHOD PATH [BODY]: sets CODE (in this shell) and BODY
+  local args=(-s -w '\n%{http_code}' -X "$1" "$BASE$2" -H 'Content-Type: application/json' --max-time 30)
+  [ -n "$TOKEN" ] && args+=(-H "Authorization: Bearer $TOKEN")
+  [ $# -ge 3 ] && args+=(--data "$3")
+  BODY=$(curl "${args[@]}") || BODY=$'\n000'
+  CODE=${BODY##*$'\n'}; BODY=${BODY%$'\n'*}
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {}, {'d': d}))" "$1"; }
 sql() { "${DC[@]}" exec -T postgres psql -U mljudge -d mljudge -tAc "$1" 2>/dev/null; }
@@ -40,7 +41,7 @@ source_json() { python3 -c 'import json,sys; print(json.dumps({"problemId": sys.
 submit() { # submit PROBLEM FILE -> id (retries while the database restarts)
   local body; body=$(source_json "$1" "$2")
   for _ in $(seq 1 60); do
-    local answer; answer=$(api POST /api/submissions "$body")
+    api POST /api/submissions "$body"; local answer=$BODY
     if [ "$CODE" = 202 ]; then echo "$answer" | json 'd["id"]'; return; fi
     sleep 1
   done
@@ -49,7 +50,7 @@ submit() { # submit PROBLEM FILE -> id (retries while the database restarts)
 wait_finished() { # wait_finished ID TIMEOUT -> prints the submission JSON
   local deadline=$(( $(date +%s) + $2 )) answer
   while [ "$(date +%s)" -lt "$deadline" ]; do
-    answer=$(api GET "/api/submissions/$1")
+    api GET "/api/submissions/$1"; answer=$BODY
     if [ "$CODE" = 200 ] && [ "$(echo "$answer" | json 'd["status"]')" = Finished ]; then echo "$answer"; return; fi
     sleep 1
   done
@@ -58,7 +59,7 @@ wait_finished() { # wait_finished ID TIMEOUT -> prints the submission JSON
 wait_healthy() { # wait_healthy SECONDS WORKERS -> /health ok and that many live worker processes with full isolation
   local deadline=$(( $(date +%s) + $1 )) answer=""
   while [ "$(date +%s)" -lt "$deadline" ]; do
-    answer=$(api GET /health)
+    api GET /health; answer=$BODY
     if [ "$CODE" = 200 ] && [ "$(echo "$answer" | json "len([w for w in d['fleet'] if w['isolation'].startswith('bubblewrap+cgroup')])")" -ge "$2" ]; then
       echo "$answer"; return
     fi
@@ -112,16 +113,17 @@ log "compose: $("${DC[@]}" version --short 2>/dev/null || "${DC[@]}" version | h
 "${DC[@]}" build >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log"; fail "image build failed"; }
 log "image $MLJUDGE_IMAGE: $(docker image inspect -f '{{.Size}}' "$MLJUDGE_IMAGE" | awk '{printf "%.0f MB", $1/1e6}') (built in $(( $(date +%s) - T0 )) s)"
 "${DC[@]}" up -d >"$TMP/up.log" 2>&1 || { cat "$TMP/up.log"; fail "up failed"; }
-health=$(wait_healthy 180 1)
+health=$(wait_healthy 600 1)   # first start: migrations, problem catalog, engine warm-up
 log "healthy: $(echo "$health" | json '[(w["id"], w["isolation"]) for w in d["fleet"]]')"
 [ "$(docker inspect -f '{{.HostConfig.Privileged}}' "$("${DC[@]}" ps -q worker | head -1)")" = false ] || fail "the worker runs privileged"
 
 # ---- 2. register (students only) and judge the four verdicts
 user="smoke_$(date +%s)_$RANDOM" password="smoke-password-1"
-api POST /api/auth/register "{\"username\":\"$user\",\"password\":\"$password\"}" >/dev/null
+api POST /api/auth/register "{\"username\":\"$user\",\"password\":\"$password\"}"
 [ "$CODE" = 201 ] || fail "register answered $CODE"
-TOKEN=$(api POST /api/auth/login "{\"username\":\"$user\",\"password\":\"$password\"}" | json 'd["token"]')
+api POST /api/auth/login "{\"username\":\"$user\",\"password\":\"$password\"}"
 [ "$CODE" = 200 ] || fail "login answered $CODE"
+TOKEN=$(echo "$BODY" | json 'd["token"]')
 declare -A want=([accepted]=Accepted [wrong]=WrongAnswer [tle]=TimeLimitExceeded [mle]=MemoryLimitExceeded)
 declare -A ids
 for kind in accepted wrong tle mle; do ids[$kind]=$(submit softmax "$TMP/$kind.cs"); done
@@ -135,11 +137,11 @@ done
 
 # ---- 3. three workers; kill the one judging a submission; another finishes it exactly once
 "${DC[@]}" up -d --scale worker=3 >"$TMP/scale.log" 2>&1 || { cat "$TMP/scale.log"; fail "scaling failed"; }
-wait_healthy 180 3 >/dev/null
+wait_healthy 300 3 >/dev/null
 log "3 isolated workers report to /health"
 victim_id=$(submit softmax "$TMP/victim.cs")
 deadline=$(( $(date +%s) + 60 ))
-until [ "$(api GET "/api/submissions/$victim_id" | json 'd["status"]')" = Running ]; do
+until api GET "/api/submissions/$victim_id" && [ "$(echo "$BODY" | json 'd["status"]')" = Running ]; do
   [ "$(date +%s)" -lt "$deadline" ] || fail "submission $victim_id never started running"
   sleep 0.2
 done
@@ -163,9 +165,11 @@ log "finished once by ${final_worker%%/*} after the kill: attempts $attempts, $r
 # ---- 4. restart PostgreSQL with submissions in flight: every one still finishes, once, Accepted
 TOKEN_1=$TOKEN
 user2="smoke2_$(date +%s)_$RANDOM"
-TOKEN=""; api POST /api/auth/register "{\"username\":\"$user2\",\"password\":\"$password\"}" >/dev/null
+TOKEN=""; api POST /api/auth/register "{\"username\":\"$user2\",\"password\":\"$password\"}"
 [ "$CODE" = 201 ] || fail "second register answered $CODE"
-TOKEN=$(api POST /api/auth/login "{\"username\":\"$user2\",\"password\":\"$password\"}" | json 'd["token"]')
+api POST /api/auth/login "{\"username\":\"$user2\",\"password\":\"$password\"}"
+[ "$CODE" = 200 ] || fail "second login answered $CODE"
+TOKEN=$(echo "$BODY" | json 'd["token"]')
 load=()
 for i in $(seq 1 10); do slow 4000000 "load $i" > "$TMP/load$i.cs"; load+=("$(submit softmax "$TMP/load$i.cs")"); done
 sleep 2
