@@ -15,14 +15,30 @@ public static class DatabaseMigrator
         EnsureDatabase.For.PostgresqlDatabase(connectionString);
         using var lockConnection = new NpgsqlConnection(connectionString);
         lockConnection.Open();
-        using (var take = new NpgsqlCommand("select pg_advisory_lock(@key)", lockConnection)) { take.Parameters.AddWithValue("key", MigrationLock); take.ExecuteNonQuery(); }
-        var result = DeployChanges.To.PostgresqlDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Database.Migrations."))
-            .WithTransactionPerScript()
-            .LogToNowhere()
-            .Build()
-            .PerformUpgrade();
-        // Closing the connection releases the lock.
+        Advisory(lockConnection, "pg_advisory_lock");
+        DbUp.Engine.DatabaseUpgradeResult result;
+        try
+        {
+            result = DeployChanges.To.PostgresqlDatabase(connectionString)
+                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Database.Migrations."))
+                .WithTransactionPerScript()
+                .LogToNowhere()
+                .Build()
+                .PerformUpgrade();
+        }
+        finally
+        {
+            // Explicitly: a pooled connection keeps its session, and with it a session lock, after Dispose.
+            Advisory(lockConnection, "pg_advisory_unlock");
+        }
         if (!result.Successful) throw new InvalidOperationException($"database migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+    }
+
+    private static void Advisory(NpgsqlConnection connection, string function)
+    {
+        // No command timeout: waiting for another process's migration is the point.
+        using var command = new NpgsqlCommand($"select {function}(@key)", connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("key", MigrationLock);
+        command.ExecuteNonQuery();
     }
 }
