@@ -106,7 +106,7 @@ double[] Softmax(double[] logits)
 // $2
 EOF
 }
-slow 20000000 victim > "$TMP/victim.cs"
+slow 60000000 victim > "$TMP/victim.cs"   # ~0.2 s per test, ~6 s in all
 
 # ---- 1. build and start
 log "compose: $("${DC[@]}" version --short 2>/dev/null || "${DC[@]}" version | head -1); project $COMPOSE_PROJECT_NAME, port $MLJUDGE_PORT"
@@ -141,22 +141,24 @@ wait_healthy 300 3 >/dev/null
 log "3 isolated workers report to /health"
 victim_id=$(submit softmax "$TMP/victim.cs")
 deadline=$(( $(date +%s) + 60 ))
-until api GET "/api/submissions/$victim_id" && [ "$(echo "$BODY" | json 'd["status"]')" = Running ]; do
+worker=""
+until [ -n "$worker" ]; do
   [ "$(date +%s)" -lt "$deadline" ] || fail "submission $victim_id never started running"
-  sleep 0.2
+  worker=$(sql "select worker from submissions where id = $victim_id and status = 'Running'")
 done
-worker=$(sql "select worker from submissions where id = $victim_id and status = 'Running'")
-[ -n "$worker" ] || fail "submission $victim_id finished before it could be killed (make the victim slower)"
 host=${worker%%:*}
 container=$(docker ps -q --no-trunc --filter "label=com.docker.compose.project=$COMPOSE_PROJECT_NAME" --filter "label=com.docker.compose.service=worker" | grep "^$host" | head -1)
 [ -n "$container" ] || fail "no worker container for host $host"
 docker kill "$container" >/dev/null
 log "killed worker container ${container:0:12} while it judged submission $victim_id"
 result=$(wait_finished "$victim_id" 120)
-[ "$(echo "$result" | json 'd["verdict"]')" = Accepted ] || fail "the retried submission's verdict: $(echo "$result" | json 'd["verdict"]')"
+victim_verdict=$(echo "$result" | json 'd["verdict"]')
+# Accepted normally; on a starved machine its ~0.2 s tests may exceed the limit, which is still a real verdict.
+[[ "$victim_verdict" == Accepted || "$victim_verdict" == TimeLimitExceeded ]] || fail "the retried submission's verdict: $victim_verdict"
 row=$(sql "select attempts, worker, (select count(*) from test_results t where t.submission_id = s.id), total from submissions s where id = $victim_id")
 IFS='|' read -r attempts final_worker results total <<<"$row"
 [ "${final_worker%%:*}" != "$host" ] || fail "the killed worker $host finished it"
+[ "$(sql "select status from submissions where id = $victim_id")" = Finished ] || fail "not finished"
 [ "$attempts" = 2 ] || fail "attempts $attempts, wanted 2 (one killed, one finished)"
 [ "$results" = "$total" ] || fail "$results test results stored for $total tests"
 log "finished once by ${final_worker%%/*} after the kill: attempts $attempts, $results/$total test results"
