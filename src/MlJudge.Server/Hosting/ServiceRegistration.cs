@@ -28,9 +28,10 @@ public static class ServiceRegistration
         services.AddSingleton<UserStore>();
         services.AddSingleton<LeaderboardStore>();
         services.AddSingleton<JudgeQueue>();
-        services.AddSingleton<JudgeEngineHost>();
+        services.AddSingleton<JudgeEngineProvider>();
         services.AddSingleton<NotificationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationListener>());
+        services.AddSingleton<LeaseKeeper>();
         services.AddSingleton<JudgeWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JudgeWorker>());
         return services;

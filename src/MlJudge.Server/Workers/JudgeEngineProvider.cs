@@ -3,7 +3,7 @@ using MlJudge.Engine.Judging;
 namespace MlJudge.Server.Workers;
 
 /// <summary>Owns the process's judge engine: started once, shared by every worker slot, disposed at shutdown.</summary>
-public sealed class JudgeEngineHost(Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options, ILogger<JudgeEngineHost> logger) : IAsyncDisposable
+public sealed class JudgeEngineProvider(Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options, ILogger<JudgeEngineProvider> logger) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private JudgeEngine? _engine;
