@@ -64,7 +64,7 @@ public static class WebRegistration
             };
         });
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddHostedService<JudgeEventRelay>();
+        services.AddHostedServiceAfterDatabase<JudgeEventRelay>();
         return builder;
     }
 

@@ -52,6 +52,6 @@ public sealed class JudgeEventRelay(NotificationListener listener, SubmissionSto
     }
 
     public static VerdictDto ToVerdict(SubmissionRow row) => new(
-        row.Verdict ?? "InternalError", row.Passed ?? 0, row.Total ?? 0, Math.Round(row.TimeMs ?? 0, 3), row.Message,
+        row.Verdict ?? Engine.Judging.Verdict.InternalError, row.Passed ?? 0, row.Total ?? 0, Math.Round(row.TimeMs ?? 0, 3), row.Message,
         row.Diagnostics is null ? new JsonArray() : JsonNode.Parse(row.Diagnostics));
 }

@@ -26,7 +26,7 @@ public sealed class JudgeHub(SubmissionStore store) : Hub<IJudgeClient>
         await Clients.Caller.Status(submissionId, row.Status);
         foreach (var test in await store.GetTestsAsync(submissionId, Context.ConnectionAborted))
             await Clients.Caller.TestResult(submissionId, TestResultDto.From(test));
-        if (row.Status == SubmissionStatuses.Finished) await Clients.Caller.Verdict(submissionId, JudgeEventRelay.ToVerdict(row));
+        if (row.Status == SubmissionStatus.Finished) await Clients.Caller.Verdict(submissionId, JudgeEventRelay.ToVerdict(row));
     }
 
     public Task Unsubscribe(long submissionId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, SubmissionGroup(submissionId));

@@ -13,9 +13,9 @@ public static class SubmissionEndpoints
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/submissions", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken ct)
-            => CreateAsync(body, SubmissionKinds.Submit, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+            => CreateAsync(body, SubmissionKind.Submit, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
         app.MapPost("/api/runs", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken ct)
-            => CreateAsync(body, SubmissionKinds.Run, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+            => CreateAsync(body, SubmissionKind.Run, user, problems, store, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
 
         var group = app.MapGroup("/api/submissions").RequireAuthorization();
         group.MapGet("/{id:long}", GetAsync);
@@ -24,7 +24,7 @@ public static class SubmissionEndpoints
     }
 
     private static async Task<Results<Accepted<SubmissionCreated>, ValidationProblem>> CreateAsync(
-        SubmitRequest body, string kind, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken cancellationToken)
+        SubmitRequest body, SubmissionKind kind, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrEmpty(body.ProblemId) || problems.Find(body.ProblemId) is null)
@@ -48,7 +48,9 @@ public static class SubmissionEndpoints
         // Someone else's submission is indistinguishable from a missing one.
         if (row is null || row.UserId != user.UserId() && !user.IsInstructor())
             return TypedResults.Problem(statusCode: 404, title: "Submission not found", detail: $"There is no submission {id} you can see.");
-        return TypedResults.Ok(SubmissionStore.ToDetail(row, await store.GetTestsAsync(id, cancellationToken)));
+        var detail = SubmissionStore.ToDetail(row, await store.GetTestsAsync(id, cancellationToken));
+        // Which version of the problem judged it is for instructors diagnosing a rejudge, not for students.
+        return TypedResults.Ok(user.IsInstructor() ? detail : detail with { ProblemHash = null });
     }
 
     private static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListAsync(

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using MlJudge.Engine.Judging;
 
 namespace MlJudge.Server.Submissions;
 
@@ -6,31 +8,32 @@ public sealed record SubmitRequest(string? ProblemId, string? Source);
 
 public sealed record SubmissionCreated(long Id);
 
-public static class SubmissionKinds
+/// <summary>Stored and sent lower-case ("run", "submit"), as the API has always spelled them.</summary>
+public enum SubmissionKind
 {
-    public const string Run = "run";
-    public const string Submit = "submit";
+    [JsonStringEnumMemberName("run")] Run,
+    [JsonStringEnumMemberName("submit")] Submit,
 }
 
-public static class SubmissionStatuses
+public enum SubmissionStatus
 {
-    public const string Queued = "Queued";
-    public const string Compiling = "Compiling";
-    public const string Running = "Running";
-    public const string Finished = "Finished";
+    Queued,
+    Compiling,
+    Running,
+    Finished,
 }
 
 /// <summary>A stored submission row.</summary>
 public sealed record SubmissionRow(
-    long Id, long UserId, string Username, string ProblemId, string Kind, string Source, string Status, string? Verdict,
+    long Id, long UserId, string Username, string ProblemId, SubmissionKind Kind, string Source, SubmissionStatus Status, Verdict? Verdict,
     string? Message, int? Passed, int? Total, double? TimeMs, double? CompileMs, string? Isolation, string? Diagnostics,
-    int Attempts, DateTime CreatedAt, DateTime? FinishedAt);
+    int Attempts, DateTime CreatedAt, DateTime? FinishedAt, string? ProblemHash);
 
 public sealed record TestResultRow(
-    long SubmissionId, int Index, string Name, bool IsSample, string Verdict, double TimeMs, string? Message,
+    long SubmissionId, int Index, string Name, bool IsSample, Verdict Verdict, double TimeMs, string? Message,
     string? Input, string? Expected, string? Got, string? Stdout);
 
-public sealed record TestResultDto(int Index, string Name, bool IsSample, string Verdict, double TimeMs, string? Message,
+public sealed record TestResultDto(int Index, string Name, bool IsSample, Verdict Verdict, double TimeMs, string? Message,
     JsonNode? Input, JsonNode? Expected, JsonNode? Got, string? Stdout)
 {
     public static TestResultDto From(TestResultRow r) => new(r.Index, r.Name, r.IsSample, r.Verdict, Math.Round(r.TimeMs, 3), r.Message,
@@ -39,13 +42,13 @@ public sealed record TestResultDto(int Index, string Name, bool IsSample, string
     private static JsonNode? Parse(string? json) => json is null ? null : JsonNode.Parse(json);
 }
 
-public sealed record VerdictDto(string Verdict, int Passed, int Total, double TimeMs, string? Message, JsonNode? Diagnostics);
+public sealed record VerdictDto(Verdict Verdict, int Passed, int Total, double TimeMs, string? Message, JsonNode? Diagnostics);
 
 public sealed record SubmissionDetail(
-    long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, string Source,
+    long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, string Source,
     DateTime CreatedAt, DateTime? FinishedAt, int? Passed, int? Total, double? TimeMs, string? Message, string? Isolation,
-    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests);
+    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests, string? ProblemHash = null);
 
 public sealed record SubmissionSummary(
-    long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, int? Passed, int? Total,
+    long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, int? Passed, int? Total,
     double? TimeMs, DateTime CreatedAt, DateTime? FinishedAt);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dapper;
+using MlJudge.Server.Database;
 using Npgsql;
 
 namespace MlJudge.Server.Submissions;
@@ -9,17 +10,17 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
 {
     private const string Columns = """
         s.id, s.user_id, u.username, s.problem_id, s.kind, s.source, s.status, s.verdict, s.message, s.passed, s.total,
-        s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.attempts, s.created_at, s.finished_at
+        s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.attempts, s.created_at, s.finished_at, s.problem_hash
         """;
 
-    public async Task<long> CreateAsync(long userId, string problemId, string kind, string source, CancellationToken cancellationToken)
+    public async Task<long> CreateAsync(long userId, string problemId, SubmissionKind kind, string source, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // Stored and announced to idle workers in one round trip.
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             with created as (insert into submissions (user_id, problem_id, kind, source) values (@userId, @problemId, @kind, @source) returning id)
             select id from created, pg_notify(@channel, (select id from created)::text)
-            """, new { userId, problemId, kind, source, channel = Queue.NotificationChannels.Queue }, cancellationToken: cancellationToken));
+            """, new { userId, problemId, kind = kind.ToSql(), source, channel = Queue.NotificationChannels.Queue }, cancellationToken: cancellationToken));
     }
 
     public async Task<SubmissionRow?> GetAsync(long id, CancellationToken cancellationToken)
@@ -69,5 +70,5 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
     public static SubmissionDetail ToDetail(SubmissionRow row, IReadOnlyList<TestResultRow> tests) => new(
         row.Id, row.ProblemId, row.Username, row.Kind, row.Status, row.Verdict, row.Source, row.CreatedAt, row.FinishedAt,
         row.Passed, row.Total, row.TimeMs is { } t ? Math.Round(t, 3) : null, row.Message, row.Isolation,
-        row.Diagnostics is null ? new JsonArray() : JsonNode.Parse(row.Diagnostics), tests.Select(TestResultDto.From).ToList());
+        row.Diagnostics is null ? new JsonArray() : JsonNode.Parse(row.Diagnostics), tests.Select(TestResultDto.From).ToList(), row.ProblemHash);
 }

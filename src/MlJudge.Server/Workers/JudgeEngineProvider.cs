@@ -2,8 +2,9 @@ using MlJudge.Engine.Judging;
 
 namespace MlJudge.Server.Workers;
 
-/// <summary>Owns the process's judge engine: started once, shared by every worker slot, disposed at shutdown.</summary>
-public sealed class JudgeEngineProvider(Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options, ILogger<JudgeEngineProvider> logger) : IAsyncDisposable
+/// <summary>Owns the process's judge engine: started on first use, shared by every worker slot, disposed at shutdown.</summary>
+public sealed class JudgeEngineProvider(
+    Microsoft.Extensions.Options.IOptions<JudgeEngineOptions> options, ILoggerFactory loggers, ILogger<JudgeEngineProvider> logger) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private JudgeEngine? _engine;
@@ -18,11 +19,7 @@ public sealed class JudgeEngineProvider(Microsoft.Extensions.Options.IOptions<Ml
         {
             if (_engine is null)
             {
-                _engine = await JudgeEngine.StartAsync(new JudgeEngineOptions
-                {
-                    AllowUnsandboxed = options.Value.AllowUnsandboxed,
-                    RunnerPoolSize = options.Value.RunnerPoolSize,
-                }, cancellationToken);
+                _engine = await JudgeEngine.StartAsync(options.Value, cancellationToken, loggers);
                 logger.LogInformation("Judge engine started with isolation {Isolation}", _engine.Isolation);
             }
             return _engine;

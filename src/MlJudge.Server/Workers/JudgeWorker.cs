@@ -14,6 +14,7 @@ public sealed class JudgeWorker(
     NotificationListener notifications,
     JudgeEngineProvider engines,
     LeaseKeeper lease,
+    Metrics.JudgeMetrics metrics,
     ProblemCatalogService problems,
     Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options,
     ILogger<JudgeWorker> logger) : BackgroundService
@@ -66,20 +67,22 @@ public sealed class JudgeWorker(
 
     private async Task JudgeAsync(JudgeEngine engine, ClaimedSubmission claim, CancellationToken stoppingToken)
     {
-        if (problems.Find(claim.ProblemId) is not { } problem)
+        if (await problems.FindCurrentAsync(claim.ProblemId, stoppingToken) is not { } problem)
         {
-            await queue.FailAsync(claim, $"problem '{claim.ProblemId}' is not loaded", stoppingToken);
+            await queue.FailAsync(claim, $"problem '{claim.ProblemId}' is not loaded, or this worker's folder differs from the server's", stoppingToken);
             return;
         }
+        await queue.RecordProblemHashAsync(claim, problem.ContentHash, stoppingToken);
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var heartbeat = lease.KeepAsync(claim, lost, lost.Token);
         try
         {
-            var mode = claim.Kind == SubmissionKinds.Run ? JudgeMode.Samples : JudgeMode.Full;
+            var mode = claim.Kind == SubmissionKind.Run ? JudgeMode.Samples : JudgeMode.Full;
             await using var observer = new ProgressBatcher(queue, claim);
             var result = await engine.JudgeAsync(problem, claim.Source, mode, observer, lost.Token);
             await observer.FlushAsync(lost.Token);
             await queue.FinishAsync(claim, result, stoppingToken);
+            metrics.Record(result, claim.Kind);
         }
         catch (OperationCanceledException) when (lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {

@@ -20,7 +20,7 @@ public sealed class ProgressBatcher(JudgeQueue queue, ClaimedSubmission claim) :
     public async ValueTask OnPhaseAsync(JudgePhase phase, int totalTests, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        await queue.SetStatusAsync(claim, phase == JudgePhase.Compiling ? SubmissionStatuses.Compiling : SubmissionStatuses.Running, totalTests, cancellationToken);
+        await queue.SetStatusAsync(claim, phase == JudgePhase.Compiling ? SubmissionStatus.Compiling : SubmissionStatus.Running, totalTests, cancellationToken);
     }
 
     public async ValueTask OnTestAsync(TestOutcome outcome, CancellationToken cancellationToken)
