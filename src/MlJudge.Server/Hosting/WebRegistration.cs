@@ -73,7 +73,9 @@ public static class WebRegistration
         // A database outage is the service's temporary state, not a bug: 503, so clients retry.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is Npgsql.NpgsqlException or TimeoutException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            // In Development, minimal APIs throw BadHttpRequestException for unreadable bodies: still the client's 4xx.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode
+                : e is Npgsql.NpgsqlException or TimeoutException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
         app.UseDefaultFiles();
