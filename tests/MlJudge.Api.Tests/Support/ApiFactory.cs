@@ -43,10 +43,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     // Starting the host (and so the database) once, before the first test, keeps its time out of any one test.
-    public Task InitializeAsync()
+    // The first user to register becomes an instructor, so the configured instructor takes that place before
+    // any test registers the students it means.
+    public async Task InitializeAsync()
     {
         _ = Server;
-        return Task.CompletedTask;
+        using var instructor = await ApiUser.InstructorAsync(this);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

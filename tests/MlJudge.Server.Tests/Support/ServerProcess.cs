@@ -24,9 +24,12 @@ public sealed class ServerProcess : IAsyncDisposable
     public string ConnectionString { get; private set; } = "";
     public Process Server { get; private set; } = null!;
 
-    public static async Task<ServerProcess> StartAsync(int workers = 2, int submissionsPerMinute = 20, int leaseSeconds = 4)
+    /// <summary>The problems folder every process of this server reads: the repository's, unless a test passes its own copy.</summary>
+    public string ProblemsPath { get; private init; } = Path.Combine(RepositoryRoot(), "problems");
+
+    public static async Task<ServerProcess> StartAsync(int workers = 2, int submissionsPerMinute = 20, int leaseSeconds = 4, string? problemsPath = null)
     {
-        var server = new ServerProcess();
+        var server = new ServerProcess { ProblemsPath = problemsPath ?? Path.Combine(RepositoryRoot(), "problems") };
         string? configured = null;
         if (DockerAvailable())
         {
@@ -51,7 +54,7 @@ public sealed class ServerProcess : IAsyncDisposable
         info.ArgumentList.Add(ServerDll());
         foreach (var a in arguments) info.ArgumentList.Add(a);
         info.Environment["MlJudge__DataPath"] = DataPath;
-        info.Environment["MlJudge__ProblemsPath"] = Path.Combine(RepositoryRoot(), "problems");
+        info.Environment["MlJudge__ProblemsPath"] = ProblemsPath;
         info.Environment["MlJudge__Workers"] = workers.ToString();
         info.Environment["MlJudge__SubmissionsPerMinute"] = submissionsPerMinute.ToString();
         info.Environment["MlJudge__LeaseSeconds"] = leaseSeconds.ToString();
