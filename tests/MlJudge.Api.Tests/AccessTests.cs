@@ -11,6 +11,8 @@ namespace MlJudge.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class AccessTests(ApiFactory factory)
 {
+    private static readonly string[] Difficulties = ["easy", "medium", "hard"];
+
     [Fact]
     public async Task The_problem_list_names_every_problem_folder_with_both_titles()
     {
@@ -24,7 +26,7 @@ public sealed class AccessTests(ApiFactory factory)
         {
             Assert.False(string.IsNullOrWhiteSpace(p["title"]!.GetValue<string>()));
             Assert.Contains(p["titleZh"]!.GetValue<string>(), c => c >= '\u4e00' && c <= '\u9fff');
-            Assert.Contains(p["difficulty"]!.GetValue<string>(), new[] { "easy", "medium", "hard" });
+            Assert.Contains(p["difficulty"]!.GetValue<string>(), Difficulties);
         });
     }
 

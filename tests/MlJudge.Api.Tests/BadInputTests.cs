@@ -9,7 +9,7 @@ namespace MlJudge.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class BadInputTests(ApiFactory factory)
 {
-    private async Task<HttpResponseMessage> Send(HttpClient http, string method, string path, string? body, string contentType = "application/json")
+    private static async Task<HttpResponseMessage> Send(HttpClient http, string method, string path, string? body, string contentType = "application/json")
     {
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, contentType);

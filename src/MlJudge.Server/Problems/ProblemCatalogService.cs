@@ -15,6 +15,7 @@ namespace MlJudge.Server.Problems;
 /// has another content hash in the table than in memory (<see cref="FindCurrentAsync"/>).
 /// </summary>
 public sealed class ProblemCatalogService(NpgsqlDataSource database, Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options, ILogger<ProblemCatalogService> logger)
+    : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile IReadOnlyDictionary<string, Problem> _problems = new Dictionary<string, Problem>();
@@ -95,6 +96,8 @@ public sealed class ProblemCatalogService(NpgsqlDataSource database, Microsoft.E
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "select content_hash from problems where id = @id", new { id }, cancellationToken: cancellationToken));
     }
+
+    public void Dispose() => _loading.Dispose();
 
     private static string Fingerprint(IEnumerable<Problem> problems) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
         string.Join('\n', problems.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => $"{p.Id} {p.ContentHash}")))))[..16];
