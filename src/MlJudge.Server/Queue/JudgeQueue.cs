@@ -16,7 +16,7 @@ public sealed record ClaimedSubmission(long Id, long UserId, string ProblemId, S
 /// </summary>
 public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = JudgeEvent.Json;
 
     // The rows handed to jsonb_to_recordset: PascalCase names, enums by name (the text the columns hold).
     private static readonly JsonSerializerOptions RowJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };

@@ -21,6 +21,12 @@ public sealed record JudgeEvent(string Kind, long SubmissionId, int[]? Indexes =
 {
     public const int MaxInlinePayload = 7000;
 
+    /// <summary>How events are written and read: one set of options for both ends, enums by name.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
     public const string Status = "status";
     public const string Test = "test";
     public const string Verdict = "verdict";

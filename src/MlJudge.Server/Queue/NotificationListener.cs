@@ -9,7 +9,6 @@ namespace MlJudge.Server.Queue;
 /// </summary>
 public sealed class NotificationListener(NpgsqlDataSource database, ILogger<NotificationListener> logger) : BackgroundService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim _work = new(0, int.MaxValue);
 
     public event Func<JudgeEvent, CancellationToken, Task>? EventReceived;
@@ -76,7 +75,7 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
             if (EventReceived is not { } handler) continue;
             try
             {
-                var judgeEvent = JsonSerializer.Deserialize<JudgeEvent>(n.Payload, Json);
+                var judgeEvent = JsonSerializer.Deserialize<JudgeEvent>(n.Payload, JudgeEvent.Json);
                 if (judgeEvent is not null) await handler(judgeEvent, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
