@@ -5,8 +5,12 @@ using MlJudge.Server.Health;
 using MlJudge.Server.Hosting;
 using MlJudge.Server.Hubs;
 using MlJudge.Server.Leaderboard;
+using MlJudge.Server.Metrics;
 using MlJudge.Server.Problems;
 using MlJudge.Server.Submissions;
+
+// Wiring only: nothing here starts a database or loads problems; hosted services do that when the host starts
+// (Database/DatabaseSetup first, then Problems/CatalogFollower, then the workers).
 
 // `instructor add|promote|demote NAME` makes instructors against the configured database (see README).
 if (args is [InstructorCommand.Name, ..])
@@ -15,13 +19,13 @@ if (args is [InstructorCommand.Name, ..])
     return;
 }
 
-// `--worker` runs judge workers only (no HTTP) against the same database, on any host.
+// `--worker` runs judge workers only (no HTTP) against the same database, on any host; it follows the
+// catalog the web server publishes.
 if (args.Contains("--worker"))
 {
     var worker = Host.CreateApplicationBuilder(args.Where(a => a != "--worker").ToArray());
-    await worker.Services.AddJudgeCoreAsync(worker.Configuration, LoggerFactory.Create(l => l.AddConsole()));
+    worker.AddJudgeCore(CatalogRole.Follower);
     using var workerHost = worker.Build();
-    await workerHost.Services.LoadProblemsAsync(CancellationToken.None);
     await workerHost.RunAsync();
     return;
 }
@@ -30,13 +34,15 @@ if (args.Contains("--worker"))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
 if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
     builder.WebHost.UseUrls("http://localhost:5080");
-await builder.Services.AddJudgeCoreAsync(builder.Configuration, LoggerFactory.Create(l => l.AddConsole()));
+builder.AddJudgeCore(CatalogRole.Publisher);
 builder.AddJudgeWeb();
 builder.Services.AddContests();
+builder.Services.AddJudgeOpenApi();
+builder.Services.AddJudgeMetrics();
 
 var app = builder.Build();
-await app.Services.LoadProblemsAsync(CancellationToken.None);
 app.UseJudgeWeb();
+app.MapOpenApi(ApiDocument.Route);
 app.MapGroup("/api/auth").MapAuth();
 app.MapGroup("/api/problems").MapProblems();
 app.MapSubmissions();
@@ -44,6 +50,7 @@ app.MapGroup("/api/contests").MapContests();
 app.MapLeaderboard();
 app.MapGroup("/api/admin").MapAdmin();
 app.MapHealth();
+app.MapJudgeMetrics();
 app.MapHub<JudgeHub>(JudgeHub.Path);
 app.MapFallbackToFile("index.html").Add(b => ((RouteEndpointBuilder)b).Order = int.MaxValue);
 app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: 404, title: "Not found", detail: "No such API endpoint."));

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using MlJudge.Engine.Sandbox;
 
 namespace MlJudge.Engine.Compilation;
@@ -21,6 +23,7 @@ internal sealed class CompileService : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _replacements = [];
     private long _nextId;
+    private ILogger _logger = NullLogger.Instance;
 
     private CompileService(int count, TimeSpan timeout, int heapLimitMb)
     {
@@ -29,9 +32,9 @@ internal sealed class CompileService : IAsyncDisposable
         _heapLimitMb = heapLimitMb;
     }
 
-    public static async Task<CompileService> StartAsync(int count, TimeSpan timeout, int heapLimitMb, CancellationToken cancellationToken)
+    public static async Task<CompileService> StartAsync(int count, TimeSpan timeout, int heapLimitMb, CancellationToken cancellationToken, ILogger? logger = null)
     {
-        var service = new CompileService(count, timeout, heapLimitMb);
+        var service = new CompileService(count, timeout, heapLimitMb) { _logger = logger ?? NullLogger.Instance };
         var hosts = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => service.StartHostAsync(cancellationToken)));
         foreach (var host in hosts) service._idle.Writer.TryWrite(host);
         return service;
@@ -128,13 +131,15 @@ internal sealed class CompileService : IAsyncDisposable
                 if (!_idle.Writer.TryWrite(host)) host.Kill();
                 return;
             }
-            catch (Exception) when (!_stopping.IsCancellationRequested)
+            catch (Exception e) when (!_stopping.IsCancellationRequested)
             {
+                _logger.LogError(e, "Could not restart a compile host (attempt {Attempt}); retrying", attempt);
                 try { await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Min(attempt, 20)), _stopping.Token); }
                 catch (OperationCanceledException) { return; }
             }
-            catch (Exception)
+            catch (Exception e)
             {
+                _logger.LogDebug(e, "Compile host not restarted: the service is stopping");
                 return;
             }
         }

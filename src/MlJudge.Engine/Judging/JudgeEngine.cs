@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using MlJudge.Engine.Compilation;
 using MlJudge.Engine.Problems;
 using MlJudge.Engine.Sandbox;
@@ -14,11 +16,13 @@ public sealed class JudgeEngine : IAsyncDisposable
     private readonly CompileService _compiler;
     private readonly RunnerPool _runners;
     private readonly JudgeEngineOptions _options;
+    private readonly ILogger _logger;
 
     private readonly string _workDirectory;
 
-    private JudgeEngine(JudgeEngineOptions options, IsolationLevel isolation, CompileService compiler, RunnerPool runners, string workDirectory)
+    private JudgeEngine(JudgeEngineOptions options, IsolationLevel isolation, CompileService compiler, RunnerPool runners, string workDirectory, ILogger logger)
     {
+        _logger = logger;
         _workDirectory = workDirectory;
         _options = options;
         IsolationLevel = isolation;
@@ -30,8 +34,10 @@ public sealed class JudgeEngine : IAsyncDisposable
 
     public string Isolation => IsolationLevel.ToString();
 
-    public static async Task<JudgeEngine> StartAsync(JudgeEngineOptions options, CancellationToken cancellationToken)
+    /// <param name="loggers">Where the engine reports its own failures (a runner or compile host that cannot start); none when omitted.</param>
+    public static async Task<JudgeEngine> StartAsync(JudgeEngineOptions options, CancellationToken cancellationToken, ILoggerFactory? loggers = null)
     {
+        loggers ??= NullLoggerFactory.Instance;
         var sandbox = new SandboxOptions
         {
             AllowUnsandboxed = options.AllowUnsandboxed,
@@ -46,10 +52,11 @@ public sealed class JudgeEngine : IAsyncDisposable
         var cgroups = kind == IsolationKind.None ? null : CgroupProvider.Detect();
         var isolation = new IsolationLevel(kind, cgroups?.Name);
         var runnerDirectory = RunnerFiles.Stage(sandbox.WorkDirectory);
-        var compiler = await CompileService.StartAsync(options.CompileHostCount, options.CompileTimeout, options.CompileHostHeapMb, cancellationToken);
-        var runners = new RunnerPool(new SandboxLauncher(sandbox, isolation, runnerDirectory), cgroups, options.RunnerPoolSize);
+        var compiler = await CompileService.StartAsync(options.CompileHostCount, options.CompileTimeout, options.CompileHostHeapMb, cancellationToken,
+            loggers.CreateLogger<CompileService>());
+        var runners = new RunnerPool(new SandboxLauncher(sandbox, isolation, runnerDirectory), cgroups, options.RunnerPoolSize, loggers.CreateLogger<RunnerPool>());
         foreach (var mb in options.PrewarmMemoryMb) runners.Prewarm(mb);
-        return new JudgeEngine(options, isolation, compiler, runners, sandbox.WorkDirectory);
+        return new JudgeEngine(options, isolation, compiler, runners, sandbox.WorkDirectory, loggers.CreateLogger<JudgeEngine>());
     }
 
     public async Task<JudgeResult> JudgeAsync(Problem problem, string source, JudgeMode mode, IJudgeObserver? observer, CancellationToken cancellationToken)
@@ -93,6 +100,8 @@ public sealed class JudgeEngine : IAsyncDisposable
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            _logger.LogError(e, "Judging {Problem} failed inside the judge", problem.Id);
+            EngineMetrics.SandboxFailures.Add(1, new KeyValuePair<string, object?>("stage", "run"));
             // The judge's own fault (a runner that cannot start, a broken custom checker): never the submission's.
             return new JudgeResult(Verdict.InternalError, [], tests.Count, $"internal error: {e.Message}", [],
                 new JudgeTimings(compiled.CompileMs, 0, 0, 0, total.Elapsed.TotalMilliseconds), Isolation);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using MlJudge.Engine.Judging;
 
 namespace MlJudge.Engine.Sandbox;
 
@@ -7,7 +9,7 @@ namespace MlJudge.Engine.Sandbox;
 /// Keeps runners started ahead of time, one pool per memory limit (the heap limit is fixed at process
 /// start), so process start-up is off the judged path. Each runner serves one submission, then dies.
 /// </summary>
-internal sealed class RunnerPool(SandboxLauncher launcher, CgroupProvider? cgroups, int size) : IAsyncDisposable
+internal sealed class RunnerPool(SandboxLauncher launcher, CgroupProvider? cgroups, int size, ILogger logger) : IAsyncDisposable
 {
     // RLIMIT_CPU is a backstop only; per-test limits are enforced by the judge's watchdog.
     private const int CpuSecondsBackstop = 300;
@@ -55,9 +57,11 @@ internal sealed class RunnerPool(SandboxLauncher launcher, CgroupProvider? cgrou
             {
                 return;
             }
-            catch (Exception)
+            catch (Exception e)
             {
                 // A failed start is retried after a pause; AcquireAsync starts one itself meanwhile and reports the error.
+                logger.LogError(e, "Could not prestart a runner for {MemoryMb} MB; retrying in 1 s", memoryMb);
+                EngineMetrics.SandboxFailures.Add(1, new KeyValuePair<string, object?>("stage", "prestart"));
                 wanted.Release();
                 try { await Task.Delay(1000, token); }
                 catch (OperationCanceledException) { return; }

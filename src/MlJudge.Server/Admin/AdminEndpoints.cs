@@ -17,7 +17,7 @@ public static class AdminEndpoints
         group.RequireAuthorization(InstructorPolicy);
         group.MapPost("/problems/reload", async (ProblemCatalogService problems, CancellationToken ct) =>
         {
-            var catalog = await problems.ReloadAsync(ct);
+            var catalog = await problems.PublishAsync(ct);
             return TypedResults.Ok(new ReloadResponse(catalog.Problems.Select(p => p.Id).ToList(), catalog.Errors));
         });
         group.MapPost("/submissions/{id:long}/rejudge", async Task<Results<Accepted<SubmissionCreated>, ProblemHttpResult>> (long id, SubmissionStore store, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MlJudge.Server.Hosting;
 
 namespace MlJudge.Server.Contests;
 
@@ -13,7 +14,7 @@ public static class ContestRegistration
         services.AddSingleton<ContestSubmissionGate>();
         services.AddSingleton<ContestSubmissionsQuery>();
         services.AddSingleton<ScoreboardQuery>();
-        services.AddHostedService<ContestEventRelay>();
+        services.AddHostedServiceAfterDatabase<ContestEventRelay>();
         return services;
     }
 }

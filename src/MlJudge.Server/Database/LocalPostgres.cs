@@ -37,7 +37,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         Directory.CreateDirectory(dataPath);
         var runAs = Environment.IsPrivilegedProcess ? FindServiceUser() : null;
         var postgres = new LocalPostgres(binaries, Path.Combine(dataPath, "postgres"), runAs);
-        var password = await postgres.PasswordAsync(dataPath, cancellationToken);
+        var password = await PasswordAsync(dataPath, cancellationToken);
         if (!File.Exists(Path.Combine(postgres._cluster, "PG_VERSION"))) await postgres.InitializeAsync(dataPath, password, cancellationToken);
         var port = await postgres.StartClusterAsync(cancellationToken);
         postgres.ConnectionString = new NpgsqlConnectionStringBuilder
@@ -71,7 +71,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         return ("nobody", 65534, 65534);
     }
 
-    private async Task<string> PasswordAsync(string dataPath, CancellationToken cancellationToken)
+    private static async Task<string> PasswordAsync(string dataPath, CancellationToken cancellationToken)
     {
         var file = Path.Combine(dataPath, "postgres.password");
         if (File.Exists(file)) return (await File.ReadAllTextAsync(file, cancellationToken)).Trim();

@@ -13,7 +13,7 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", async (NpgsqlDataSource database, JudgeWorker workers, JudgeEngineHost engines, CancellationToken ct) =>
+        app.MapGet("/health", async (NpgsqlDataSource database, JudgeWorker workers, JudgeEngineProvider engines, CancellationToken ct) =>
         {
             string db;
             IReadOnlyList<WorkerStatus> fleet = [];

@@ -1,50 +1,56 @@
-using Microsoft.Extensions.Options;
+using MlJudge.Engine.Judging;
 using MlJudge.Server.Auth;
 using MlJudge.Server.Database;
 using MlJudge.Server.Leaderboard;
+using MlJudge.Server.Metrics;
 using MlJudge.Server.Problems;
 using MlJudge.Server.Queue;
 using MlJudge.Server.Submissions;
 using MlJudge.Server.Workers;
-using Npgsql;
 
 namespace MlJudge.Server.Hosting;
 
 public static class ServiceRegistration
 {
-    /// <summary>What both the web server and a worker-only process need: the database, the catalog, the queue and the workers.</summary>
-    public static async Task<IServiceCollection> AddJudgeCoreAsync(this IServiceCollection services, IConfiguration configuration, ILoggerFactory loggerFactory)
+    /// <summary>Judge engine options live under "MlJudge:Engine".</summary>
+    public const string EngineSection = MlJudgeOptions.Section + ":Engine";
+
+    /// <summary>
+    /// What both the web server and a worker-only process need: options, the database, the catalog, the queue
+    /// and the workers. Registration only: nothing starts until the host does (<see cref="DatabaseSetup"/> first).
+    /// </summary>
+    public static IHostApplicationBuilder AddJudgeCore(this IHostApplicationBuilder builder, CatalogRole catalogRole)
     {
-        services.AddOptions<MlJudgeOptions>().Bind(configuration.GetSection(MlJudgeOptions.Section));
-        var options = Options.Create(configuration.GetSection(MlJudgeOptions.Section).Get<MlJudgeOptions>() ?? new MlJudgeOptions());
-        var setup = new DatabaseSetup(configuration, options, loggerFactory.CreateLogger<DatabaseSetup>());
-        var dataSource = await setup.StartAsync(CancellationToken.None);
-        services.AddSingleton(setup);
-        // Instances handed to the container are not disposed by it; stop the private cluster with the host.
-        services.AddHostedService(_ => new DatabaseShutdown(setup));
-        services.AddSingleton(dataSource);
+        var services = builder.Services;
+        services.AddOptions<MlJudgeOptions>().BindConfiguration(MlJudgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JudgeEngineOptions>().BindConfiguration(EngineSection)
+            .Configure<IConfiguration>(EngineOptionAliases.Apply)
+            .Validate(o => o.RunnerPoolSize >= 1 && o.CompileHostCount >= 1 && o.CompileHostHeapMb >= 64 && o.OutputLimitBytes > 0
+                && o.CompileTimeout > TimeSpan.Zero && o.PrewarmMemoryMb.All(mb => mb > 0), "MlJudge:Engine has a value out of range")
+            .ValidateOnStart();
+
+        // First hosted service: StartingAsync opens and migrates the database before any other service starts.
+        services.AddSingleton<DatabaseSetup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseSetup>());
+        services.AddSingleton(sp => sp.GetRequiredService<DatabaseSetup>().DataSource);
+
         services.AddSingleton<ProblemCatalogService>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<LeaderboardStore>();
         services.AddSingleton<JudgeQueue>();
-        services.AddSingleton<JudgeEngineHost>();
-        services.AddHostedService(sp => sp.GetRequiredService<JudgeEngineHost>()); // refuses to start without full isolation
+        services.AddSingleton<JudgeEngineProvider>();
+        services.AddHostedService(sp => sp.GetRequiredService<JudgeEngineProvider>()); // refuses to start without full isolation
+        services.AddSingleton<JudgeMetrics>();
         services.AddSingleton<NotificationListener>();
-        services.AddHostedService(sp => sp.GetRequiredService<NotificationListener>());
+        services.AddHostedServiceAfterDatabase<NotificationListener>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CatalogFollower>(sp, catalogRole));
+        services.AddHostedServiceAfterDatabase<CatalogFollower>();
+        services.AddSingleton<LeaseKeeper>();
         services.AddSingleton<JudgeWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<JudgeWorker>());
-        services.AddHostedService<WorkerHeartbeat>();
-        return services;
+        services.AddHostedServiceAfterDatabase<JudgeWorker>();
+        services.AddHostedServiceAfterDatabase<QueueDepthSampler>();
+        services.AddHostedServiceAfterDatabase<WorkerHeartbeat>();
+        return builder;
     }
-
-    private sealed class DatabaseShutdown(DatabaseSetup setup) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public async Task StopAsync(CancellationToken cancellationToken) => await setup.DisposeAsync();
-    }
-
-    public static async Task LoadProblemsAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<ProblemCatalogService>().ReloadAsync(cancellationToken);
 }

@@ -87,7 +87,7 @@ public static class WebRegistration
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         services.AddSignalR(hub => hub.AddFilter<RefusedCallLogger>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddHostedService<JudgeEventRelay>();
+        services.AddHostedServiceAfterDatabase<JudgeEventRelay>();
         return builder;
     }
 
@@ -96,7 +96,9 @@ public static class WebRegistration
         // A database outage is the service's temporary state, not a bug: 503, so clients retry.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is Npgsql.NpgsqlException or TimeoutException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            // In Development, minimal APIs throw BadHttpRequestException for unreadable bodies: still the client's 4xx.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode
+                : e is Npgsql.NpgsqlException or TimeoutException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

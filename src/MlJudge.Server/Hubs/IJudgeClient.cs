@@ -5,7 +5,7 @@ namespace MlJudge.Server.Hubs;
 /// <summary>What the server sends to SignalR clients.</summary>
 public interface IJudgeClient
 {
-    Task Status(long submissionId, string status);
+    Task Status(long submissionId, SubmissionStatus status);
 
     Task TestResult(long submissionId, TestResultDto result);
 

@@ -45,7 +45,7 @@ public sealed class JudgeHub(SubmissionStore store, HubConnectionLimiter limiter
         var tests = await store.GetTestsAsync(submissionId, Context.ConnectionAborted);
         foreach (var test in ResultVisibility.Tests(tests, everything, row.Kind, row.Status))
             await Clients.Caller.TestResult(submissionId, test);
-        if (row.Status == SubmissionStatuses.Finished) await Clients.Caller.Verdict(submissionId, ResultVisibility.Verdict(row, tests, everything));
+        if (row.Status == SubmissionStatus.Finished) await Clients.Caller.Verdict(submissionId, ResultVisibility.Verdict(row, tests, everything));
     }
 
     public async Task Unsubscribe(long submissionId)

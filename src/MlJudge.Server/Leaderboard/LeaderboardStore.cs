@@ -39,7 +39,7 @@ public sealed class LeaderboardStore(NpgsqlDataSource database)
         return rows.Select((r, i) => new Standing(i + 1, r.Username, r.Solved, r.Penalty, r.LastAcceptedAt)).ToList();
     }
 
-    /// <summary>The fastest Accepted submit per user on one problem (total run time of its tests).</summary>
+    /// <summary>The fastest Accepted submit per user on one problem, by its slowest test's time (see JudgeQueue.FinishAsync).</summary>
     public async Task<IReadOnlyList<FastestSolution>> FastestAsync(string problemId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

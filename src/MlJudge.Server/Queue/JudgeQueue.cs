@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Dapper;
+using MlJudge.Server.Database;
 using MlJudge.Engine.Judging;
 using MlJudge.Server.Submissions;
 using Npgsql;
 
 namespace MlJudge.Server.Queue;
 
-public sealed record ClaimedSubmission(long Id, long UserId, string ProblemId, string Kind, string Source, int Attempts);
+public sealed record ClaimedSubmission(long Id, long UserId, string ProblemId, Submissions.SubmissionKind Kind, string Source, int Attempts);
 
 /// <summary>
 /// PostgreSQL as the judge queue: workers claim with FOR UPDATE SKIP LOCKED under a lease; a lease that
@@ -15,7 +16,10 @@ public sealed record ClaimedSubmission(long Id, long UserId, string ProblemId, s
 /// </summary>
 public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = JudgeEvent.Json;
+
+    // The rows handed to jsonb_to_recordset: PascalCase names, enums by name (the text the columns hold).
+    private static readonly JsonSerializerOptions RowJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public async Task<ClaimedSubmission?> ClaimAsync(string worker, CancellationToken cancellationToken)
     {
@@ -66,14 +70,14 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             """, new { claim.Id, claim.Attempts, lease = options.Value.LeaseSeconds }, cancellationToken: cancellationToken)) == 1;
     }
 
-    public async Task SetStatusAsync(ClaimedSubmission claim, string status, int total, CancellationToken cancellationToken)
+    public async Task SetStatusAsync(ClaimedSubmission claim, SubmissionStatus status, int total, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             with updated as (
                 update submissions set status = @status, total = @total where id = @Id and attempts = @Attempts and status <> 'Finished' returning id)
             select pg_notify(@channel, @payload) from updated
-            """, new { claim.Id, claim.Attempts, status, total, channel = NotificationChannels.Events,
+            """, new { claim.Id, claim.Attempts, status = status.ToSql(), total, channel = NotificationChannels.Events,
                 payload = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Status, claim.Id, NewStatus: status), Json) }, cancellationToken: cancellationToken));
     }
 
@@ -81,7 +85,7 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
     public async Task AddTestsAsync(ClaimedSubmission claim, IReadOnlyList<TestOutcome> tests, CancellationToken cancellationToken)
     {
         if (tests.Count == 0) return;
-        var rows = tests.Select(t => new TestResultRow(claim.Id, t.Index, t.Name, t.IsSample, t.Verdict.ToString(), t.TimeMs, t.Message,
+        var rows = tests.Select(t => new TestResultRow(claim.Id, t.Index, t.Name, t.IsSample, t.Verdict, t.TimeMs, t.Message,
             t.Input?.ToJsonString(), t.Expected?.ToJsonString(), t.Got?.ToJsonString(), t.Stdout?.Replace("\0", ""))).ToList();
         var inline = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Test, claim.Id, Results: rows.Select(TestResultDto.From).ToList()), Json);
         var payload = inline.Length <= JudgeEvent.MaxInlinePayload
@@ -101,11 +105,11 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
                 on conflict (submission_id, index) do nothing
                 returning index)
             select pg_notify(@channel, @payload) where exists (select 1 from inserted)
-            """, new { claim.Id, claim.Attempts, rows = JsonSerializer.Serialize(rows), channel = NotificationChannels.Events, payload },
+            """, new { claim.Id, claim.Attempts, rows = JsonSerializer.Serialize(rows, RowJson), channel = NotificationChannels.Events, payload },
             cancellationToken: cancellationToken));
     }
 
-    /// <summary>Stores the verdict; returns whether this was the user's first Accepted submit on the problem (standings changed).</summary>
+    /// <summary>Stores the verdict, with the slowest test's time as the submission's time (what "fastest" ranks by); returns whether this was the user's first Accepted submit on the problem (standings changed).</summary>
     public async Task<bool> FinishAsync(ClaimedSubmission claim, JudgeResult result, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -116,8 +120,8 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             where id = @Id and attempts = @Attempts and status <> 'Finished'
             """, new
             {
-                claim.Id, claim.Attempts, Verdict = result.Verdict.ToString(), result.Message, result.Passed, Total = result.TotalTests,
-                TimeMs = result.Tests.Sum(t => t.TimeMs), CompileMs = result.Timings.CompileMs, result.Isolation,
+                claim.Id, claim.Attempts, Verdict = result.Verdict.ToSql(), result.Message, result.Passed, Total = result.TotalTests,
+                TimeMs = result.MaxTestMs, CompileMs = result.Timings.CompileMs, result.Isolation,
                 Diagnostics = JsonSerializer.Serialize(result.Diagnostics, Json),
                 // Partial credit. Samples run first, so when any hidden test ran every sample did and the count is exact;
                 // otherwise no hidden test passed and the score is 0 whatever the denominator.
@@ -126,7 +130,7 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             }, cancellationToken: cancellationToken));
         if (updated != 1) return false;
         await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Verdict, claim.Id), cancellationToken);
-        if (claim.Kind != Submissions.SubmissionKinds.Submit || result.Verdict != Verdict.Accepted) return false;
+        if (claim.Kind != Submissions.SubmissionKind.Submit || result.Verdict != Verdict.Accepted) return false;
         var firstAccepted = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
             select not exists (select 1 from submissions where user_id = @UserId and problem_id = @ProblemId and kind = 'submit'
                                and verdict = 'Accepted' and id <> @Id)
@@ -143,6 +147,15 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             where id = @Id and attempts = @Attempts and status <> 'Finished'
             """, new { claim.Id, claim.Attempts, message }, cancellationToken: cancellationToken));
         if (updated == 1) await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Verdict, claim.Id), cancellationToken);
+    }
+
+    /// <summary>Records which version of the problem this attempt judges against; fenced by the attempt like every write.</summary>
+    public async Task RecordProblemHashAsync(ClaimedSubmission claim, string contentHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update submissions set problem_hash = @contentHash where id = @Id and attempts = @Attempts and status <> 'Finished'",
+            new { claim.Id, claim.Attempts, contentHash }, cancellationToken: cancellationToken));
     }
 
     private static Task NotifyAsync(NpgsqlConnection connection, JudgeEvent judgeEvent, CancellationToken cancellationToken) =>

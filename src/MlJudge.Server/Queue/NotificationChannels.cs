@@ -1,6 +1,6 @@
 namespace MlJudge.Server.Queue;
 
-/// <summary>PostgreSQL NOTIFY channels: one wakes workers, one carries progress to every server.</summary>
+/// <summary>PostgreSQL NOTIFY channels: one wakes workers, one carries progress to every server, one announces catalog reloads.</summary>
 public static class NotificationChannels
 {
     /// <summary>Payload: the submission id that became claimable.</summary>
@@ -8,27 +8,27 @@ public static class NotificationChannels
 
     /// <summary>Payload: a <see cref="JudgeEvent"/> as JSON; receivers read the rows it points at.</summary>
     public const string Events = "mljudge_events";
+
+    /// <summary>Payload: the fingerprint of the catalog the server just loaded; processes holding another one reload.</summary>
+    public const string Catalog = "mljudge_catalog";
 }
 
 /// <summary>
 /// What changed. Small test results and statuses travel inside the event; anything larger than a NOTIFY
 /// payload allows (8000 bytes) is a pointer, and receivers read the row.
 /// </summary>
-public sealed record JudgeEvent(string Kind, long SubmissionId, int[]? Indexes = null, string? NewStatus = null, IReadOnlyList<Submissions.TestResultDto>? Results = null)
+public sealed record JudgeEvent(string Kind, long SubmissionId, int[]? Indexes = null, Submissions.SubmissionStatus? NewStatus = null, IReadOnlyList<Submissions.TestResultDto>? Results = null)
 {
     public const int MaxInlinePayload = 7000;
+
+    /// <summary>How events are written and read: one set of options for both ends, enums by name.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public const string Status = "status";
     public const string Test = "test";
     public const string Verdict = "verdict";
     public const string Leaderboard = "leaderboard";
-}
-
-internal static class DynamicParametersExtensions
-{
-    public static Dapper.DynamicParameters Merge(this Dapper.DynamicParameters parameters, object more)
-    {
-        parameters.AddDynamicParams(more);
-        return parameters;
-    }
 }

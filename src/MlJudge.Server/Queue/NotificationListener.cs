@@ -9,10 +9,12 @@ namespace MlJudge.Server.Queue;
 /// </summary>
 public sealed class NotificationListener(NpgsqlDataSource database, ILogger<NotificationListener> logger) : BackgroundService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim _work = new(0, int.MaxValue);
 
     public event Func<JudgeEvent, CancellationToken, Task>? EventReceived;
+
+    /// <summary>The server published a catalog; the argument is its fingerprint.</summary>
+    public event Func<string, CancellationToken, Task>? CatalogChanged;
 
     /// <summary>Waits until work may be available, or the timeout passes.</summary>
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => _work.WaitAsync(timeout, cancellationToken);
@@ -29,7 +31,7 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
             {
                 await using var connection = await database.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, n) => _pending.Writer.TryWrite(n);
-                await using (var listen = new NpgsqlCommand($"listen {NotificationChannels.Queue}; listen {NotificationChannels.Events};", connection))
+                await using (var listen = new NpgsqlCommand($"listen {NotificationChannels.Queue}; listen {NotificationChannels.Events}; listen {NotificationChannels.Catalog};", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 delay = TimeSpan.FromMilliseconds(200);
                 SignalWork(); // anything queued while we were not listening
@@ -41,7 +43,7 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
             }
             catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
             {
-                logger.LogWarning("Lost the notification connection ({Message}); reconnecting in {Delay}", e.Message, delay);
+                logger.LogWarning(e, "Lost the notification connection; reconnecting in {Delay}", delay);
                 try { await Task.Delay(delay, stoppingToken); }
                 catch (OperationCanceledException) { break; }
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
@@ -65,10 +67,15 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
                 SignalWork();
                 continue;
             }
+            if (n.Channel == NotificationChannels.Catalog)
+            {
+                await DispatchCatalogAsync(n.Payload, stoppingToken);
+                continue;
+            }
             if (EventReceived is not { } handler) continue;
             try
             {
-                var judgeEvent = JsonSerializer.Deserialize<JudgeEvent>(n.Payload, Json);
+                var judgeEvent = JsonSerializer.Deserialize<JudgeEvent>(n.Payload, JudgeEvent.Json);
                 if (judgeEvent is not null) await handler(judgeEvent, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -77,4 +84,15 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
             }
         }
     }, stoppingToken);
+
+    private async Task DispatchCatalogAsync(string fingerprint, CancellationToken stoppingToken)
+    {
+        if (CatalogChanged is not { } handler) return;
+        try { await handler(fingerprint, stoppingToken); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The next claim compares content hashes with the table and reloads then (ProblemCatalogService.FindCurrentAsync).
+            logger.LogError(e, "Could not reload the catalog {Fingerprint}", fingerprint);
+        }
+    }
 }

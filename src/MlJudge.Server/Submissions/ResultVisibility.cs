@@ -14,25 +14,27 @@ public static class ResultVisibility
 {
     public static bool SeesEverything(ClaimsPrincipal user) => user.IsInstructor();
 
-    public static bool ShowsTestTimes(bool everything, string kind) => everything || kind == SubmissionKinds.Run;
+    public static bool ShowsTestTimes(bool everything, SubmissionKind kind) => everything || kind == SubmissionKind.Run;
 
-    public static bool ShowsTest(bool everything, TestResultRow test, string status) =>
-        everything || test.IsSample || status == SubmissionStatuses.Finished;
+    public static bool ShowsTest(bool everything, TestResultRow test, SubmissionStatus status) =>
+        everything || test.IsSample || status == SubmissionStatus.Finished;
 
-    public static long? MaxTimeMs(IEnumerable<TestResultRow> tests, string status) =>
-        status == SubmissionStatuses.Finished && tests.Any() ? (long)Math.Round(tests.Max(t => t.TimeMs), MidpointRounding.AwayFromZero) : null;
+    public static long? MaxTimeMs(IEnumerable<TestResultRow> tests, SubmissionStatus status) =>
+        status == SubmissionStatus.Finished && tests.Any() ? (long)Math.Round(tests.Max(t => t.TimeMs), MidpointRounding.AwayFromZero) : null;
 
-    public static IReadOnlyList<TestResultDto> Tests(IEnumerable<TestResultRow> tests, bool everything, string kind, string status) =>
+    public static IReadOnlyList<TestResultDto> Tests(IEnumerable<TestResultRow> tests, bool everything, SubmissionKind kind, SubmissionStatus status) =>
         tests.Where(t => ShowsTest(everything, t, status)).Select(t => TestResultDto.From(t, ShowsTestTimes(everything, kind))).ToList();
 
     public static VerdictDto Verdict(SubmissionRow row, IReadOnlyList<TestResultRow> tests, bool everything) => new(
-        row.Verdict ?? "InternalError", row.Passed ?? 0, row.Total ?? 0, everything ? Math.Round(row.TimeMs ?? 0, 3) : null,
+        row.Verdict ?? Engine.Judging.Verdict.InternalError, row.Passed ?? 0, row.Total ?? 0, everything ? Math.Round(row.TimeMs ?? 0, 3) : null,
         MaxTimeMs(tests, row.Status), row.Message, Diagnostics(row));
 
     public static SubmissionDetail Detail(SubmissionRow row, IReadOnlyList<TestResultRow> tests, bool everything) => new(
         row.Id, row.ProblemId, row.Username, row.Kind, row.Status, row.Verdict, row.Source, row.CreatedAt, row.FinishedAt,
         row.Passed, row.Total, everything && row.TimeMs is { } t ? Math.Round(t, 3) : null, MaxTimeMs(tests, row.Status), row.Message, row.Isolation,
-        Diagnostics(row), Tests(tests, everything, row.Kind, row.Status));
+        Diagnostics(row), Tests(tests, everything, row.Kind, row.Status),
+        // Which version of the problem judged it is for instructors diagnosing a rejudge, not for students.
+        everything ? row.ProblemHash : null);
 
     private static System.Text.Json.Nodes.JsonNode? Diagnostics(SubmissionRow row) =>
         row.Diagnostics is null ? new System.Text.Json.Nodes.JsonArray() : System.Text.Json.Nodes.JsonNode.Parse(row.Diagnostics);

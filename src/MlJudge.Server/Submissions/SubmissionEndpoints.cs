@@ -14,9 +14,9 @@ public static class SubmissionEndpoints
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/submissions", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, ContestSubmissionGate contests, CancellationToken ct)
-            => CreateAsync(body, SubmissionKinds.Submit, user, problems, store, contests, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+            => CreateAsync(body, SubmissionKind.Submit, user, problems, store, contests, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
         app.MapPost("/api/runs", (SubmitRequest body, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, ContestSubmissionGate contests, CancellationToken ct)
-            => CreateAsync(body, SubmissionKinds.Run, user, problems, store, contests, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
+            => CreateAsync(body, SubmissionKind.Run, user, problems, store, contests, ct)).RequireAuthorization().RequireRateLimiting(RateLimitPolicy);
 
         var group = app.MapGroup("/api/submissions").RequireAuthorization();
         group.MapGet("/{id:long}", GetAsync);
@@ -25,7 +25,7 @@ public static class SubmissionEndpoints
     }
 
     private static async Task<Results<Accepted<SubmissionCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        SubmitRequest body, string kind, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, ContestSubmissionGate contests,
+        SubmitRequest body, SubmissionKind kind, ClaimsPrincipal user, ProblemCatalogService problems, SubmissionStore store, ContestSubmissionGate contests,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -40,7 +40,7 @@ public static class SubmissionEndpoints
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         // Runs never count for a contest; a submit does only inside the contest's window (decided now, at acceptance).
         ContestEntry? entry = null;
-        if (body.ContestId is { } contestId && kind == SubmissionKinds.Submit)
+        if (body.ContestId is { } contestId && kind == SubmissionKind.Submit)
         {
             var (admitted, refusal) = await contests.AdmitAsync(contestId, body.ProblemId!, user, cancellationToken);
             if (refusal is not null) return refusal;

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using MlJudge.Engine.Judging;
 
 namespace MlJudge.Server.Submissions;
 
@@ -8,32 +10,33 @@ public sealed record SubmitRequest(string? ProblemId, string? Source, long? Cont
 /// <param name="ContestId">The contest the submit counts for; null for practice (also when the contest named has ended).</param>
 public sealed record SubmissionCreated(long Id, long? ContestId = null, bool Late = false);
 
-public static class SubmissionKinds
+/// <summary>Stored and sent lower-case ("run", "submit"), as the API has always spelled them.</summary>
+public enum SubmissionKind
 {
-    public const string Run = "run";
-    public const string Submit = "submit";
+    [JsonStringEnumMemberName("run")] Run,
+    [JsonStringEnumMemberName("submit")] Submit,
 }
 
-public static class SubmissionStatuses
+public enum SubmissionStatus
 {
-    public const string Queued = "Queued";
-    public const string Compiling = "Compiling";
-    public const string Running = "Running";
-    public const string Finished = "Finished";
+    Queued,
+    Compiling,
+    Running,
+    Finished,
 }
 
 /// <summary>A stored submission row.</summary>
 public sealed record SubmissionRow(
-    long Id, long UserId, string Username, string ProblemId, string Kind, string Source, string Status, string? Verdict,
+    long Id, long UserId, string Username, string ProblemId, SubmissionKind Kind, string Source, SubmissionStatus Status, Verdict? Verdict,
     string? Message, int? Passed, int? Total, double? TimeMs, double? CompileMs, string? Isolation, string? Diagnostics,
-    int Attempts, DateTime CreatedAt, DateTime? FinishedAt);
+    int Attempts, DateTime CreatedAt, DateTime? FinishedAt, string? ProblemHash);
 
 public sealed record TestResultRow(
-    long SubmissionId, int Index, string Name, bool IsSample, string Verdict, double TimeMs, string? Message,
+    long SubmissionId, int Index, string Name, bool IsSample, Verdict Verdict, double TimeMs, string? Message,
     string? Input, string? Expected, string? Got, string? Stdout);
 
 /// <summary>One test's outcome as sent to a client; TimeMs is null where the viewer may not see per-test times (see <see cref="ResultVisibility"/>).</summary>
-public sealed record TestResultDto(int Index, string Name, bool IsSample, string Verdict, double? TimeMs, string? Message,
+public sealed record TestResultDto(int Index, string Name, bool IsSample, Verdict Verdict, double? TimeMs, string? Message,
     JsonNode? Input, JsonNode? Expected, JsonNode? Got, string? Stdout)
 {
     /// <summary>Everything, per-test time included: for instructors (and the judge's own notifications).</summary>
@@ -46,16 +49,17 @@ public sealed record TestResultDto(int Index, string Name, bool IsSample, string
 }
 
 /// <summary>
-/// The final verdict. TimeMs is the sum of the tests' times (instructors only; null for students); MaxTimeMs is
-/// the slowest test's time in whole milliseconds, the one time a student sees.
+/// The final verdict. TimeMs is the slowest test's time, exact (instructors only; null for students); MaxTimeMs is
+/// the same in whole milliseconds, the one time a student sees.
 /// </summary>
-public sealed record VerdictDto(string Verdict, int Passed, int Total, double? TimeMs, long? MaxTimeMs, string? Message, JsonNode? Diagnostics);
+public sealed record VerdictDto(Verdict Verdict, int Passed, int Total, double? TimeMs, long? MaxTimeMs, string? Message, JsonNode? Diagnostics);
 
+/// <param name="ProblemHash">The content hash of the problem version that judged it: instructors only.</param>
 public sealed record SubmissionDetail(
-    long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, string Source,
+    long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, string Source,
     DateTime CreatedAt, DateTime? FinishedAt, int? Passed, int? Total, double? TimeMs, long? MaxTimeMs, string? Message, string? Isolation,
-    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests);
+    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests, string? ProblemHash = null);
 
 public sealed record SubmissionSummary(
-    long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, int? Passed, int? Total,
+    long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, int? Passed, int? Total,
     double? TimeMs, long? MaxTimeMs, DateTime CreatedAt, DateTime? FinishedAt);

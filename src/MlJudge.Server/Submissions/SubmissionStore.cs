@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dapper;
+using MlJudge.Server.Database;
 using Npgsql;
 
 namespace MlJudge.Server.Submissions;
@@ -9,11 +10,11 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
 {
     private const string Columns = """
         s.id, s.user_id, u.username, s.problem_id, s.kind, s.source, s.status, s.verdict, s.message, s.passed, s.total,
-        s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.attempts, s.created_at, s.finished_at
+        s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.attempts, s.created_at, s.finished_at, s.problem_hash
         """;
 
     /// <param name="contest">The contest the submit counts for (null: practice).</param>
-    public async Task<long> CreateAsync(long userId, string problemId, string kind, string source, Contests.ContestEntry? contest, CancellationToken cancellationToken)
+    public async Task<long> CreateAsync(long userId, string problemId, SubmissionKind kind, string source, Contests.ContestEntry? contest, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // Stored and announced to idle workers in one round trip.
@@ -22,7 +23,7 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
                 insert into submissions (user_id, problem_id, kind, source, contest_id, late)
                 values (@userId, @problemId, @kind, @source, @contestId, @late) returning id)
             select id from created, pg_notify(@channel, (select id from created)::text)
-            """, new { userId, problemId, kind, source, contestId = contest?.ContestId, late = contest?.Late ?? false, channel = Queue.NotificationChannels.Queue },
+            """, new { userId, problemId, kind = kind.ToSql(), source, contestId = contest?.ContestId, late = contest?.Late ?? false, channel = Queue.NotificationChannels.Queue },
             cancellationToken: cancellationToken));
     }
 

@@ -13,7 +13,7 @@ public sealed record WorkerStatus(string Id, string Host, string Isolation, int 
 public sealed class WorkerHeartbeat(
     NpgsqlDataSource database,
     JudgeWorker workers,
-    JudgeEngineHost engines,
+    JudgeEngineProvider engines,
     ILogger<WorkerHeartbeat> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);

@@ -1,31 +1,29 @@
 // Thin typed client for the MlJudge HTTP API (docs/API.md). Errors are RFC 7807 problem details.
 
-export interface ProblemSummary { id: string; title: string; titleZh: string; difficulty: string; tags: string[]; solved: boolean | null }
-export interface Sample { name: string; args: Record<string, unknown>; expected: unknown }
-export interface ProblemDetail {
-  id: string; title: string; titleZh: string; difficulty: string; tags: string[]; statement: string; starterCode: string;
-  signature: string; limits: { timeMs: number; memoryMb: number }; checker: string; samples: Sample[]; hiddenTestCount: number;
-  entryPoint: { method: string; parameters: { name: string; type: string }[]; returns: string };
-}
+// The shapes come from docs/openapi.json, which the server's endpoints generate (see ContractTests):
+// `npm run api-types` regenerates api.generated.ts after an endpoint or record changes. Only names are chosen here.
+import type { components } from "./api.generated";
+
+type Schemas = components["schemas"];
+
+export type ProblemSummary = Schemas["ProblemSummary"];
+export type Sample = Schemas["SampleDto"];
+export type ProblemDetail = Schemas["ProblemDetail"];
+export type Verdict = NonNullable<Schemas["Verdict"]>;
+export type SubmissionStatus = Schemas["SubmissionStatus"];
+// ASP.NET Core lists null among the Verdict enum's values because some fields are nullable; a test always has one.
+export type TestResult = Omit<Schemas["TestResultDto"], "verdict"> & { verdict: Verdict };
+/** Compiler diagnostics travel as stored JSON (the engine's CompileDiagnostic), so the document cannot describe them. */
 export interface Diagnostic { id: string; severity: string; line: number; column: number; endLine: number; endColumn: number; message: string }
-export interface TestResult {
-  // timeMs is null where the viewer may not see per-test times (students, in a submit: see docs/SECURITY.md).
-  index: number; name: string; isSample: boolean; verdict: string; timeMs: number | null; message: string | null;
-  input?: Record<string, unknown> | null; expected?: unknown; got?: unknown; stdout?: string | null;
-}
-export interface SubmissionDetail {
-  id: number; problemId: string; username: string; kind: "run" | "submit"; status: string; verdict: string | null; source: string;
-  createdAt: string; finishedAt: string | null; passed: number | null; total: number | null; timeMs: number | null; maxTimeMs: number | null;
-  message: string | null; isolation: string | null; diagnostics: Diagnostic[]; tests: TestResult[];
-}
-export interface SubmissionSummary {
-  id: number; problemId: string; username: string; kind: string; status: string; verdict: string | null; passed: number | null;
-  total: number | null; timeMs: number | null; maxTimeMs: number | null; createdAt: string;
-}
-export interface Standing { rank: number; username: string; solved: number; penaltyMinutes: number; lastAcceptedAt: string | null }
-export interface FastestSolution { rank: number; username: string; timeMs: number; submissionId: number; acceptedAt: string }
-export interface User { username: string; role: "student" | "instructor" }
-export interface ProblemError { problemId: string; file: string; field: string | null; message: string }
+export type SubmissionDetail = Omit<Schemas["SubmissionDetail"], "diagnostics"> & { diagnostics: Diagnostic[] };
+export type SubmissionSummary = Schemas["SubmissionSummary"];
+export type Standing = Schemas["Standing"];
+export type FastestSolution = Schemas["FastestSolution"];
+export type User = Schemas["UserResponse"];
+export type LoginResponse = Schemas["LoginResponse"];
+export type ProblemError = Schemas["ProblemError"];
+export type ReloadResponse = Schemas["ReloadResponse"];
+export type SubmissionCreated = Schemas["SubmissionCreated"];
 
 export class ApiError extends Error {
   constructor(public status: number, public title: string, public detail: string, public errors: Record<string, string[]> = {}) {
@@ -52,15 +50,15 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const api = {
   me: () => request<User>("GET", "/api/auth/me"),
   register: (username: string, password: string) => request<User>("POST", "/api/auth/register", { username, password }),
-  login: (username: string, password: string) => request<User & { token: string }>("POST", "/api/auth/login", { username, password }),
+  login: (username: string, password: string) => request<LoginResponse>("POST", "/api/auth/login", { username, password }),
   logout: () => request<void>("POST", "/api/auth/logout"),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<User & { token: string }>("POST", "/api/auth/password", { currentPassword, newPassword }),
   problems: () => request<ProblemSummary[]>("GET", "/api/problems"),
   problem: (id: string) => request<ProblemDetail>("GET", `/api/problems/${encodeURIComponent(id)}`),
   fastest: (id: string) => request<FastestSolution[]>("GET", `/api/problems/${encodeURIComponent(id)}/leaderboard`),
-  submit: (problemId: string, source: string) => request<{ id: number }>("POST", "/api/submissions", { problemId, source }),
-  run: (problemId: string, source: string) => request<{ id: number }>("POST", "/api/runs", { problemId, source }),
+  submit: (problemId: string, source: string) => request<SubmissionCreated>("POST", "/api/submissions", { problemId, source }),
+  run: (problemId: string, source: string) => request<SubmissionCreated>("POST", "/api/runs", { problemId, source }),
   submission: (id: number) => request<SubmissionDetail>("GET", `/api/submissions/${id}`),
   submissions: (query: { problemId?: string; mine?: boolean }) => {
     const params = new URLSearchParams();
@@ -69,8 +67,8 @@ export const api = {
     return request<SubmissionSummary[]>("GET", `/api/submissions?${params}`);
   },
   leaderboard: () => request<Standing[]>("GET", "/api/leaderboard"),
-  reload: () => request<{ loaded: string[]; errors: ProblemError[] }>("POST", "/api/admin/problems/reload"),
-  rejudge: (id: number) => request<{ id: number }>("POST", `/api/admin/submissions/${id}/rejudge`),
+  reload: () => request<ReloadResponse>("POST", "/api/admin/problems/reload"),
+  rejudge: (id: number) => request<SubmissionCreated>("POST", `/api/admin/submissions/${id}/rejudge`),
 };
 
 // Contests (docs/API.md, "Contests").

@@ -15,5 +15,9 @@ export const session = {
     current = user;
     listeners.forEach(l => l(current));
   },
-  onChange(listener: (user: User | null) => void): void { listeners.add(listener); },
+  /** Returns the unsubscribe: a page that listens must stop when it is left, or every visit adds a listener. */
+  onChange(listener: (user: User | null) => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
 };

@@ -36,10 +36,18 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Extra configuration (environment variables such as MlJudge__LoginsPerMinute) for this server's processes.</summary>
     private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
+
+    /// <summary>The problems folder every process of this server reads: the repository's, unless a test passes its own copy.</summary>
+    public string ProblemsPath { get; private init; } = Path.Combine(RepositoryRoot(), "problems");
+
     public static async Task<ServerProcess> StartAsync(int workers = 2, int submissionsPerMinute = 20, int leaseSeconds = 4,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, string? problemsPath = null)
     {
-        var server = new ServerProcess { _settings = settings ?? new Dictionary<string, string>() };
+        var server = new ServerProcess
+        {
+            _settings = settings ?? new Dictionary<string, string>(),
+            ProblemsPath = problemsPath ?? Path.Combine(RepositoryRoot(), "problems"),
+        };
         string? configured = null;
         var expected = Environment.GetEnvironmentVariable(ExpectedDatabaseVariable);
         var docker = DockerAvailable();
@@ -77,7 +85,7 @@ public sealed class ServerProcess : IAsyncDisposable
         info.ArgumentList.Add(ServerDll());
         foreach (var a in arguments) info.ArgumentList.Add(a);
         info.Environment["MlJudge__DataPath"] = DataPath;
-        info.Environment["MlJudge__ProblemsPath"] = Path.Combine(RepositoryRoot(), "problems");
+        info.Environment["MlJudge__ProblemsPath"] = ProblemsPath;
         info.Environment["MlJudge__Workers"] = workers.ToString();
         info.Environment["MlJudge__SubmissionsPerMinute"] = submissionsPerMinute.ToString();
         info.Environment["MlJudge__LeaseSeconds"] = leaseSeconds.ToString();

@@ -54,7 +54,7 @@ export async function problemPage(root: HTMLElement, id: string, cleanup: (f: ()
     loginHint.textContent = signedIn ? "" : "Log in to run and submit.";
   };
   updateAuth();
-  session.onChange(updateAuth);
+  cleanup(session.onChange(updateAuth));
 
   resetButton.addEventListener("click", () => {
     if (confirm("Replace your code with the starter code?")) editor.value = problem.starterCode;

@@ -17,6 +17,8 @@ export async function submissionPage(root: HTMLElement, id: number, cleanup: (f:
       el("span", { class: `pill big ${verdictClass(s.verdict)}`, "data-testid": "submission-verdict" }, s.verdict ? verdictLabel(s.verdict) : s.status), rejudge),
     el("p", { class: "muted" }, `${s.username} · `, el("a", { href: `#/problems/${s.problemId}` }, s.problemId),
       ` · ${s.kind} · ${formatDate(s.createdAt)} · ${s.passed ?? 0}/${s.total ?? 0} tests · ${formatTime(s.timeMs)} · ${s.isolation ?? ""}`),
+    s.problemHash ? el("p", { class: "muted", "data-testid": "problem-hash", title: s.problemHash },
+      `Judged against problem version ${s.problemHash.slice(0, 12)}`) : null,
     s.message ? el("p", { class: "message" }, s.message) : null,
     s.diagnostics.length ? el("ul", { class: "diagnostics" }, ...s.diagnostics.map(d => el("li", {}, `line ${d.line}, col ${d.column}: ${d.message}`))) : null,
     sourceHost,

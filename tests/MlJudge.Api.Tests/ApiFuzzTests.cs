@@ -2,13 +2,13 @@ using System.Net.Http.Headers;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using MlJudge.Server.Tests.Support;
+using MlJudge.Api.Tests.Support;
 
-namespace MlJudge.Server.Tests;
+namespace MlJudge.Api.Tests;
 
 /// <summary>Random requests at the API: whatever arrives, the answer is never a 5xx, and every error is problem details.</summary>
-[Collection(ServerCollection.Name)]
-public sealed class ApiFuzzTests(ServerFixture fixture)
+[Collection(ApiCollection.Name)]
+public sealed class ApiFuzzTests(ApiFactory factory)
 {
     private static readonly string[] Methods = ["GET", "POST", "PUT", "DELETE", "PATCH"];
     private static readonly string[] Paths =
@@ -21,7 +21,7 @@ public sealed class ApiFuzzTests(ServerFixture fixture)
     [Fact]
     public async Task Random_requests_never_get_a_server_error()
     {
-        await using var user = await JudgeApiClient.RegisterAsync(fixture.Server);
+        using var user = await ApiUser.RegisterAsync(factory);
         // Random strings, and the characters PostgreSQL or a name check has choked on: NUL, newlines, C0/C1 controls.
         var text = Gen.OneOf(ArbMap.Default.GeneratorFor<string>(), Gen.Elements("\0", "soft\0max", "race1\n", "\u0001", "\u007f", "\u0085", "teacher\r\n"));
         var request = from method in Gen.Elements(Methods)
@@ -39,15 +39,15 @@ public sealed class ApiFuzzTests(ServerFixture fixture)
         var failures = new List<string>();
         foreach (var (method, path, body, authenticated) in samples)
         {
+            // A NUL in the path never reaches the application: Kestrel answers a bare 400 (the test client refuses to send it).
+            if (path.Contains("%00", StringComparison.Ordinal)) continue;
             using var message = new HttpRequestMessage(new HttpMethod(method), path);
             if (method != "GET" && body is not null) message.Content = new StringContent(body, Encoding.UTF8, "application/json");
             if (authenticated) message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
-            using var http = new HttpClient { BaseAddress = fixture.Server.BaseAddress };
+            using var http = factory.Anonymous();
             var response = await http.SendAsync(message);
             var status = (int)response.StatusCode;
             if (status >= 500) failures.Add($"{method} {path} -> {status}");
-            // Kestrel itself refuses a NUL in the path with a bare 400 before any application code runs.
-            else if (status == 400 && path.Contains("%00")) continue;
             else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json" && status != 405)
                 failures.Add($"{method} {path} -> {status} without problem details");
         }

@@ -8,8 +8,9 @@ namespace MlJudge.Server.Workers;
 /// slot, disposed at shutdown. A process that cannot give runners full isolation (bubblewrap and a writable
 /// cgroup for memory and pids) refuses to start instead of judging with weaker walls.
 /// </summary>
-public sealed class JudgeEngineHost(Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options, ILogger<JudgeEngineHost> logger)
-    : IHostedService, IAsyncDisposable
+public sealed class JudgeEngineProvider(
+    Microsoft.Extensions.Options.IOptions<JudgeEngineOptions> options, Microsoft.Extensions.Options.IOptions<MlJudgeOptions> server,
+    ILoggerFactory loggers, ILogger<JudgeEngineProvider> logger) : IHostedService, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private JudgeEngine? _engine;
@@ -19,7 +20,7 @@ public sealed class JudgeEngineHost(Microsoft.Extensions.Options.IOptions<MlJudg
     // Failing here stops the host before it serves or claims anything: the process exits non-zero with the reason.
     async Task IHostedService.StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.Workers > 0) await GetAsync(cancellationToken);
+        if (server.Value.Workers > 0) await GetAsync(cancellationToken);
     }
 
     Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -32,11 +33,7 @@ public sealed class JudgeEngineHost(Microsoft.Extensions.Options.IOptions<MlJudg
         {
             if (_engine is null)
             {
-                var engine = await JudgeEngine.StartAsync(new JudgeEngineOptions
-                {
-                    AllowUnsandboxed = options.Value.AllowUnsandboxed,
-                    RunnerPoolSize = options.Value.RunnerPoolSize,
-                }, cancellationToken);
+                var engine = await JudgeEngine.StartAsync(options.Value, cancellationToken, loggers);
                 if (MissingIsolation(engine.IsolationLevel) is { } missing && !options.Value.AllowUnsandboxed)
                 {
                     await engine.DisposeAsync();
