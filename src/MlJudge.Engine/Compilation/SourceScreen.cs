@@ -45,6 +45,7 @@ public sealed record SourceLimits(int Nesting, int Lambdas, int StatementChain, 
 public sealed class SourceShape
 {
     // Fields, not properties: the tokenizer raises them in place (by ref) at each count it checks.
+#pragma warning disable CA1051 // a mutable tally passed by ref, not an API surface
     public int Nesting;
     public int Lambdas;
     public int StatementChain;
@@ -53,6 +54,7 @@ public sealed class SourceShape
     public int Interpolations;
     public int ElseChain;
     public int LineLength;
+#pragma warning restore CA1051
 
     public void Include(SourceShape other)
     {

@@ -45,9 +45,9 @@ public static partial class StatementMarkup
             if (open is null) prose.Add(line);
         }
         var text = InlineCode().Replace(string.Join("\n", prose), " ").Replace(@"\$", " ");
-        var display = DisplayMath().Matches(text).Count;
+        var display = DisplayMath().Count(text);
         text = DisplayMath().Replace(text, " ");
-        return new MarkupCounts(InlineMath().Matches(text).Count, display, blocks);
+        return new MarkupCounts(InlineMath().Count(text), display, blocks);
     }
 
     // Translations are held to the English statement's formulas and examples: a formula dropped, merged or added

@@ -29,8 +29,8 @@ public static class InstructorCommand
         var options = Options.Create(configuration.GetSection(MlJudgeOptions.Section).Get<MlJudgeOptions>() ?? new MlJudgeOptions());
         using var logging = LoggerFactory.Create(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning));
         await using var setup = new DatabaseSetup(configuration, options, logging.CreateLogger<DatabaseSetup>());
-        await using var database = await setup.StartAsync(cancellationToken);
-        var users = new UserStore(database, options);
+        await setup.StartingAsync(cancellationToken); // the same start (and migration) the server's host runs first
+        var users = new UserStore(setup.DataSource, options);
         switch (verb)
         {
             case "add":

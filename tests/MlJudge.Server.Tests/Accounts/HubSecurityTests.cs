@@ -13,7 +13,7 @@ public sealed class HubSecurityTests(AccountsFixture fixture)
 {
     private ServerProcess Server => fixture.Server;
 
-    private async Task<HttpResponseMessage> NegotiateAsync(JudgeApiClient user, string? origin)
+    private static async Task<HttpResponseMessage> NegotiateAsync(JudgeApiClient user, string? origin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/hubs/judge/negotiate?negotiateVersion=1");
         if (origin is not null) request.Headers.TryAddWithoutValidation("Origin", origin);
