@@ -14,7 +14,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    problemId?: string;
+                    problemId?: unknown;
                     mine?: boolean;
                     limit?: number;
                 };
@@ -311,6 +311,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordChange"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -393,7 +441,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: unknown;
                 };
                 cookie?: never;
             };
@@ -430,7 +478,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: unknown;
                 };
                 cookie?: never;
             };
@@ -481,6 +529,433 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["SubmissionDetail"];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContestRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestCreated"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestDetail"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContestRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContestAmendment"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/contests/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["JoinRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestProblemDto"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/scoreboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreboardDto"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestSubmission"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/rejudge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    problemId?: unknown;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RejudgeResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -568,20 +1043,122 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ContestAmendment: {
+            /** Format: date-time */
+            endsAt: null | string;
+            close: null | boolean;
+        };
+        ContestCreated: {
+            /** Format: int64 */
+            id: number;
+        };
+        ContestDetail: {
+            /** Format: int64 */
+            id: number;
+            title: unknown;
+            description: unknown;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            freezeAt: null | string;
+            unfrozen: boolean;
+            closed: boolean;
+            scoring: components["schemas"]["ScoringMode"];
+            latePolicy: components["schemas"]["LatePolicy"];
+            /** Format: double */
+            lateFactor: number;
+            /** Format: date-time */
+            lateUntil: null | string;
+            phase: components["schemas"]["ContestPhase"];
+            requiresCode: boolean;
+            joinCode: unknown;
+            joined: boolean;
+            /** Format: date-time */
+            serverTime: string;
+            problems: components["schemas"]["ContestProblemDto"][];
+        };
+        /** @enum {unknown} */
+        ContestPhase: "Upcoming" | "Running" | "Late" | "Ended";
+        ContestProblemDto: {
+            problemId: unknown;
+            title: unknown;
+            titleZh: unknown;
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            points: number;
+        };
+        ContestProblemRequest: {
+            problemId: unknown;
+            /** Format: int32 */
+            points: null | number;
+        };
+        ContestRequest: {
+            title: unknown;
+            description: unknown;
+            problems: null | components["schemas"]["ContestProblemRequest"][];
+            /** Format: date-time */
+            startsAt: null | string;
+            /** Format: date-time */
+            endsAt: null | string;
+            /** Format: date-time */
+            freezeAt: null | string;
+            scoring: null | components["schemas"]["ScoringMode"];
+            joinCode: unknown;
+            latePolicy: null | components["schemas"]["LatePolicy"];
+            /** Format: double */
+            lateFactor: null | number;
+            /** Format: date-time */
+            lateUntil: null | string;
+        };
+        ContestSubmission: {
+            /** Format: int64 */
+            id: number;
+            username: unknown;
+            problemId: unknown;
+            status: unknown;
+            verdict: unknown;
+            /** Format: int32 */
+            hiddenPassed: null | number;
+            /** Format: int32 */
+            hiddenTotal: null | number;
+            late: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ContestSummary: {
+            /** Format: int64 */
+            id: number;
+            title: unknown;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            freezeAt: null | string;
+            scoring: components["schemas"]["ScoringMode"];
+            phase: components["schemas"]["ContestPhase"];
+            requiresCode: boolean;
+            joined: boolean;
+            /** Format: int32 */
+            participants: number;
+        };
         Credentials: {
-            username: null | string;
-            password: null | string;
+            username: unknown;
+            password: unknown;
         };
         EntryPoint: {
-            method: string;
+            method: unknown;
             parameters: components["schemas"]["Parameter"][];
-            returns: string;
-            signature?: null | string;
+            returns: unknown;
+            signature?: unknown;
         };
         FastestSolution: {
             /** Format: int32 */
             rank: number;
-            username: string;
+            username: unknown;
             /** Format: double */
             timeMs: number;
             /** Format: int64 */
@@ -590,18 +1167,23 @@ export interface components {
             acceptedAt: string;
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type?: unknown;
+            title?: unknown;
             /** Format: int32 */
             status?: null | number;
-            detail?: null | string;
-            instance?: null | string;
+            detail?: unknown;
+            instance?: unknown;
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown[];
             };
+        };
+        JoinRequest: {
+            code: unknown;
         };
         JsonNode: unknown;
         JsonObject: Record<string, never>;
+        /** @enum {unknown} */
+        LatePolicy: "None" | "Penalty" | null;
         Limits: {
             /** Format: int32 */
             timeMs: number;
@@ -609,64 +1191,114 @@ export interface components {
             memoryMb: number;
         };
         LoginResponse: {
-            token: string;
-            username: string;
-            role: string;
+            token: unknown;
+            username: unknown;
+            role: unknown;
             /** Format: date-time */
             expiresAt: string;
         };
         Parameter: {
-            name: string;
-            type: string;
+            name: unknown;
+            type: unknown;
+        };
+        PasswordChange: {
+            currentPassword: unknown;
+            newPassword: unknown;
         };
         ProblemDetail: {
-            id: string;
-            title: string;
-            titleZh: string;
-            difficulty: string;
-            tags: string[];
-            statement: string;
-            starterCode: string;
-            signature: string;
+            id: unknown;
+            title: unknown;
+            titleZh: unknown;
+            difficulty: unknown;
+            tags: unknown[];
+            statement: unknown;
+            statementZh: unknown;
+            starterCode: unknown;
+            signature: unknown;
             entryPoint: components["schemas"]["EntryPoint"];
             limits: components["schemas"]["Limits"];
-            checker: string;
+            checker: unknown;
             samples: components["schemas"]["SampleDto"][];
             /** Format: int32 */
             hiddenTestCount: number;
             source: components["schemas"]["ProblemSource"];
         };
         ProblemError: {
-            problemId: string;
-            file: string;
-            field: null | string;
-            message: string;
+            problemId: unknown;
+            file: unknown;
+            field: unknown;
+            message: unknown;
         };
         ProblemSource: {
-            seed: string;
-            question: string;
+            seed: unknown;
+            question: unknown;
         };
         ProblemSummary: {
-            id: string;
-            title: string;
-            titleZh: string;
-            difficulty: string;
-            tags: string[];
+            id: unknown;
+            title: unknown;
+            titleZh: unknown;
+            difficulty: unknown;
+            tags: unknown[];
             solved: null | boolean;
         };
+        RejudgeResponse: {
+            /** Format: int32 */
+            requeued: number;
+        };
         ReloadResponse: {
-            loaded: string[];
+            loaded: unknown[];
             errors: components["schemas"]["ProblemError"][];
         };
         SampleDto: {
-            name: string;
+            name: unknown;
             args: components["schemas"]["JsonObject"];
             expected: null | components["schemas"]["JsonNode"];
         };
+        ScoreboardCell: {
+            problemId: unknown;
+            solved: boolean;
+            /** Format: double */
+            points: number;
+            /** Format: int32 */
+            rejected: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int64 */
+            minutes: null | number;
+            firstSolve: boolean;
+            /** Format: date-time */
+            at: null | string;
+        };
+        ScoreboardDto: {
+            /** Format: int64 */
+            contestId: number;
+            scoring: components["schemas"]["ScoringMode"];
+            frozen: boolean;
+            /** Format: date-time */
+            frozenFrom: null | string;
+            problems: components["schemas"]["ContestProblemDto"][];
+            rows: components["schemas"]["ScoreboardRow"][];
+        };
+        ScoreboardRow: {
+            /** Format: int32 */
+            rank: number;
+            username: unknown;
+            /** Format: double */
+            points: number;
+            /** Format: int32 */
+            solved: number;
+            /** Format: int64 */
+            penalty: number;
+            /** Format: date-time */
+            lastImprovementAt: null | string;
+            cells: components["schemas"]["ScoreboardCell"][];
+        };
+        /** @enum {unknown} */
+        ScoringMode: "Icpc" | "Points";
         Standing: {
             /** Format: int32 */
             rank: number;
-            username: string;
+            username: unknown;
             /** Format: int32 */
             solved: number;
             /** Format: int64 */
@@ -677,16 +1309,20 @@ export interface components {
         SubmissionCreated: {
             /** Format: int64 */
             id: number;
+            /** Format: int64 */
+            contestId?: null | number;
+            /** @default false */
+            late: boolean;
         };
         SubmissionDetail: {
             /** Format: int64 */
             id: number;
-            problemId: string;
-            username: string;
+            problemId: unknown;
+            username: unknown;
             kind: components["schemas"]["SubmissionKind"];
             status: components["schemas"]["SubmissionStatus"];
             verdict: null | components["schemas"]["Verdict"];
-            source: string;
+            source: unknown;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -697,11 +1333,13 @@ export interface components {
             total: null | number;
             /** Format: double */
             timeMs: null | number;
-            message: null | string;
-            isolation: null | string;
+            /** Format: int64 */
+            maxTimeMs: null | number;
+            message: unknown;
+            isolation: unknown;
             diagnostics: null | components["schemas"]["JsonNode"];
             tests: components["schemas"]["TestResultDto"][];
-            problemHash?: null | string;
+            problemHash?: unknown;
         };
         /** @enum {unknown} */
         SubmissionKind: "run" | "submit";
@@ -710,8 +1348,8 @@ export interface components {
         SubmissionSummary: {
             /** Format: int64 */
             id: number;
-            problemId: string;
-            username: string;
+            problemId: unknown;
+            username: unknown;
             kind: components["schemas"]["SubmissionKind"];
             status: components["schemas"]["SubmissionStatus"];
             verdict: null | components["schemas"]["Verdict"];
@@ -721,32 +1359,36 @@ export interface components {
             total: null | number;
             /** Format: double */
             timeMs: null | number;
+            /** Format: int64 */
+            maxTimeMs: null | number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             finishedAt: null | string;
         };
         SubmitRequest: {
-            problemId: null | string;
-            source: null | string;
+            problemId: unknown;
+            source: unknown;
+            /** Format: int64 */
+            contestId?: null | number;
         };
         TestResultDto: {
             /** Format: int32 */
             index: number;
-            name: string;
+            name: unknown;
             isSample: boolean;
             verdict: components["schemas"]["Verdict"];
             /** Format: double */
-            timeMs: number;
-            message: null | string;
+            timeMs: null | number;
+            message: unknown;
             input: null | components["schemas"]["JsonNode"];
             expected: null | components["schemas"]["JsonNode"];
             got: null | components["schemas"]["JsonNode"];
-            stdout: null | string;
+            stdout: unknown;
         };
         UserResponse: {
-            username: string;
-            role: string;
+            username: unknown;
+            role: unknown;
         };
         /** @enum {unknown} */
         Verdict: "Accepted" | "WrongAnswer" | "CompilationError" | "RuntimeError" | "TimeLimitExceeded" | "MemoryLimitExceeded" | "OutputLimitExceeded" | "InternalError" | null;
