@@ -23,8 +23,14 @@ public static class ApiDocument
                 document.Servers = [];
                 return Task.CompletedTask;
             });
-            options.AddSchemaTransformer((schema, _, _) =>
+            options.AddSchemaTransformer((schema, context, _) =>
             {
+                // Request strings are read by NulRejectingStringConverter, a custom converter the generator cannot see
+                // through: it would document every string as "anything". They are strings (null where annotated so).
+                if (context.JsonTypeInfo.Type == typeof(string) && schema.Type is null)
+                    schema.Type = context.JsonPropertyInfo is { IsGetNullable: true } ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+                if (context.JsonTypeInfo.ElementType == typeof(string) && schema.Items is null or { Type: null })
+                    schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
                 // The web JSON defaults also read numbers written as strings, so the generator documents
                 // "integer or numeric string"; the server always writes numbers, and clients should send them.
                 if (schema.Type is { } type && type.HasFlag(JsonSchemaType.String) && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))

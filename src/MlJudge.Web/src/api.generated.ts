@@ -14,7 +14,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    problemId?: unknown;
+                    problemId?: string;
                     mine?: boolean;
                     limit?: number;
                 };
@@ -441,7 +441,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: unknown;
+                    id: string;
                 };
                 cookie?: never;
             };
@@ -478,7 +478,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: unknown;
+                    id: string;
                 };
                 cookie?: never;
             };
@@ -905,7 +905,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    problemId?: unknown;
+                    problemId?: string;
                 };
                 header?: never;
                 path: {
@@ -1055,8 +1055,8 @@ export interface components {
         ContestDetail: {
             /** Format: int64 */
             id: number;
-            title: unknown;
-            description: unknown;
+            title: string;
+            description: string;
             /** Format: date-time */
             startsAt: string;
             /** Format: date-time */
@@ -1073,7 +1073,7 @@ export interface components {
             lateUntil: null | string;
             phase: components["schemas"]["ContestPhase"];
             requiresCode: boolean;
-            joinCode: unknown;
+            joinCode: null | string;
             joined: boolean;
             /** Format: date-time */
             serverTime: string;
@@ -1082,22 +1082,22 @@ export interface components {
         /** @enum {unknown} */
         ContestPhase: "Upcoming" | "Running" | "Late" | "Ended";
         ContestProblemDto: {
-            problemId: unknown;
-            title: unknown;
-            titleZh: unknown;
+            problemId: string;
+            title: string;
+            titleZh: string;
             /** Format: int32 */
             position: number;
             /** Format: int32 */
             points: number;
         };
         ContestProblemRequest: {
-            problemId: unknown;
+            problemId: null | string;
             /** Format: int32 */
             points: null | number;
         };
         ContestRequest: {
-            title: unknown;
-            description: unknown;
+            title: null | string;
+            description: null | string;
             problems: null | components["schemas"]["ContestProblemRequest"][];
             /** Format: date-time */
             startsAt: null | string;
@@ -1106,7 +1106,7 @@ export interface components {
             /** Format: date-time */
             freezeAt: null | string;
             scoring: null | components["schemas"]["ScoringMode"];
-            joinCode: unknown;
+            joinCode: null | string;
             latePolicy: null | components["schemas"]["LatePolicy"];
             /** Format: double */
             lateFactor: null | number;
@@ -1116,10 +1116,10 @@ export interface components {
         ContestSubmission: {
             /** Format: int64 */
             id: number;
-            username: unknown;
-            problemId: unknown;
-            status: unknown;
-            verdict: unknown;
+            username: string;
+            problemId: string;
+            status: string;
+            verdict: null | string;
             /** Format: int32 */
             hiddenPassed: null | number;
             /** Format: int32 */
@@ -1131,7 +1131,7 @@ export interface components {
         ContestSummary: {
             /** Format: int64 */
             id: number;
-            title: unknown;
+            title: string;
             /** Format: date-time */
             startsAt: string;
             /** Format: date-time */
@@ -1146,19 +1146,19 @@ export interface components {
             participants: number;
         };
         Credentials: {
-            username: unknown;
-            password: unknown;
+            username: null | string;
+            password: null | string;
         };
         EntryPoint: {
-            method: unknown;
+            method: string;
             parameters: components["schemas"]["Parameter"][];
-            returns: unknown;
-            signature?: unknown;
+            returns: string;
+            signature?: string;
         };
         FastestSolution: {
             /** Format: int32 */
             rank: number;
-            username: unknown;
+            username: string;
             /** Format: double */
             timeMs: number;
             /** Format: int64 */
@@ -1167,18 +1167,18 @@ export interface components {
             acceptedAt: string;
         };
         HttpValidationProblemDetails: {
-            type?: unknown;
-            title?: unknown;
+            type?: null | string;
+            title?: null | string;
             /** Format: int32 */
             status?: null | number;
-            detail?: unknown;
-            instance?: unknown;
+            detail?: null | string;
+            instance?: null | string;
             errors?: {
-                [key: string]: unknown[];
+                [key: string]: string[];
             };
         };
         JoinRequest: {
-            code: unknown;
+            code: null | string;
         };
         JsonNode: unknown;
         JsonObject: Record<string, never>;
@@ -1191,54 +1191,54 @@ export interface components {
             memoryMb: number;
         };
         LoginResponse: {
-            token: unknown;
-            username: unknown;
-            role: unknown;
+            token: string;
+            username: string;
+            role: string;
             /** Format: date-time */
             expiresAt: string;
         };
         Parameter: {
-            name: unknown;
-            type: unknown;
+            name: string;
+            type: string;
         };
         PasswordChange: {
-            currentPassword: unknown;
-            newPassword: unknown;
+            currentPassword: null | string;
+            newPassword: null | string;
         };
         ProblemDetail: {
-            id: unknown;
-            title: unknown;
-            titleZh: unknown;
-            difficulty: unknown;
-            tags: unknown[];
-            statement: unknown;
-            statementZh: unknown;
-            starterCode: unknown;
-            signature: unknown;
+            id: string;
+            title: string;
+            titleZh: string;
+            difficulty: string;
+            tags: string[];
+            statement: string;
+            statementZh: null | string;
+            starterCode: string;
+            signature: string;
             entryPoint: components["schemas"]["EntryPoint"];
             limits: components["schemas"]["Limits"];
-            checker: unknown;
+            checker: string;
             samples: components["schemas"]["SampleDto"][];
             /** Format: int32 */
             hiddenTestCount: number;
             source: components["schemas"]["ProblemSource"];
         };
         ProblemError: {
-            problemId: unknown;
-            file: unknown;
-            field: unknown;
-            message: unknown;
+            problemId: string;
+            file: string;
+            field: null | string;
+            message: string;
         };
         ProblemSource: {
-            seed: unknown;
-            question: unknown;
+            seed: string;
+            question: string;
         };
         ProblemSummary: {
-            id: unknown;
-            title: unknown;
-            titleZh: unknown;
-            difficulty: unknown;
-            tags: unknown[];
+            id: string;
+            title: string;
+            titleZh: string;
+            difficulty: string;
+            tags: string[];
             solved: null | boolean;
         };
         RejudgeResponse: {
@@ -1246,16 +1246,16 @@ export interface components {
             requeued: number;
         };
         ReloadResponse: {
-            loaded: unknown[];
+            loaded: string[];
             errors: components["schemas"]["ProblemError"][];
         };
         SampleDto: {
-            name: unknown;
+            name: string;
             args: components["schemas"]["JsonObject"];
             expected: null | components["schemas"]["JsonNode"];
         };
         ScoreboardCell: {
-            problemId: unknown;
+            problemId: string;
             solved: boolean;
             /** Format: double */
             points: number;
@@ -1282,7 +1282,7 @@ export interface components {
         ScoreboardRow: {
             /** Format: int32 */
             rank: number;
-            username: unknown;
+            username: string;
             /** Format: double */
             points: number;
             /** Format: int32 */
@@ -1298,7 +1298,7 @@ export interface components {
         Standing: {
             /** Format: int32 */
             rank: number;
-            username: unknown;
+            username: string;
             /** Format: int32 */
             solved: number;
             /** Format: int64 */
@@ -1317,12 +1317,12 @@ export interface components {
         SubmissionDetail: {
             /** Format: int64 */
             id: number;
-            problemId: unknown;
-            username: unknown;
+            problemId: string;
+            username: string;
             kind: components["schemas"]["SubmissionKind"];
             status: components["schemas"]["SubmissionStatus"];
             verdict: null | components["schemas"]["Verdict"];
-            source: unknown;
+            source: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1335,11 +1335,11 @@ export interface components {
             timeMs: null | number;
             /** Format: int64 */
             maxTimeMs: null | number;
-            message: unknown;
-            isolation: unknown;
+            message: null | string;
+            isolation: null | string;
             diagnostics: null | components["schemas"]["JsonNode"];
             tests: components["schemas"]["TestResultDto"][];
-            problemHash?: unknown;
+            problemHash?: null | string;
         };
         /** @enum {unknown} */
         SubmissionKind: "run" | "submit";
@@ -1348,8 +1348,8 @@ export interface components {
         SubmissionSummary: {
             /** Format: int64 */
             id: number;
-            problemId: unknown;
-            username: unknown;
+            problemId: string;
+            username: string;
             kind: components["schemas"]["SubmissionKind"];
             status: components["schemas"]["SubmissionStatus"];
             verdict: null | components["schemas"]["Verdict"];
@@ -1367,28 +1367,28 @@ export interface components {
             finishedAt: null | string;
         };
         SubmitRequest: {
-            problemId: unknown;
-            source: unknown;
+            problemId: null | string;
+            source: null | string;
             /** Format: int64 */
             contestId?: null | number;
         };
         TestResultDto: {
             /** Format: int32 */
             index: number;
-            name: unknown;
+            name: string;
             isSample: boolean;
             verdict: components["schemas"]["Verdict"];
             /** Format: double */
             timeMs: null | number;
-            message: unknown;
+            message: null | string;
             input: null | components["schemas"]["JsonNode"];
             expected: null | components["schemas"]["JsonNode"];
             got: null | components["schemas"]["JsonNode"];
-            stdout: unknown;
+            stdout: null | string;
         };
         UserResponse: {
-            username: unknown;
-            role: unknown;
+            username: string;
+            role: string;
         };
         /** @enum {unknown} */
         Verdict: "Accepted" | "WrongAnswer" | "CompilationError" | "RuntimeError" | "TimeLimitExceeded" | "MemoryLimitExceeded" | "OutputLimitExceeded" | "InternalError" | null;
