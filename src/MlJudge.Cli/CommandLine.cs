@@ -30,7 +30,7 @@ public sealed class CommandLine
         }
     }
 
-    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid"];
+    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "start-rounds"];
 
     public string? Command => _positional.FirstOrDefault();
 
