@@ -64,6 +64,9 @@ public sealed class CommandLine
                                                                         (or with --check verify) seeds/README.md
               mljudge bench [<problem-folder>] [--submissions N] [--concurrency N]
                                                                         judge a batch on a warm engine and print timing figures
+                                                                        (first: the runner's start cost against a bare hello-world;
+                                                                        --start-cost for that alone)
+              mljudge bench --catalog [<problems-folder>]               judge every reference and one known-bad solution; per-problem figures
               mljudge loadtest [--url http://localhost:5080] [--submissions N] [--clients M] [--mix soak] [--server-pid P]
                                                                         load a running server; prints submit-to-verdict latency
             options:

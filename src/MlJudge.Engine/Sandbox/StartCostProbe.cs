@@ -51,8 +51,7 @@ public static class StartCostProbe
 
     private static async Task<StartCost> StartOnceAsync(SandboxLauncher launcher, CgroupProvider? cgroups, CancellationToken cancellationToken)
     {
-        var name = $"startcost-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        using var cgroup = cgroups is null ? null : new CpuAccountedGroup(cgroups.Create(name, launcher.CgroupMemoryBytes(MemoryMb), 64), name);
+        using var cgroup = cgroups?.Create($"startcost-{Environment.ProcessId}-{Guid.NewGuid():N}", launcher.CgroupMemoryBytes(MemoryMb), 64);
         var cpuBefore = Native.ChildrenCpuTime();
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(launcher.Create(MemoryMb, 60, cgroup))!;
@@ -62,7 +61,7 @@ public static class StartCostProbe
         process.StandardInput.Close(); // the runner ends on end of input, as when the judge has no submission for it
         await process.StandardOutput.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
-        // rusage misses what dies inside bubblewrap's pid namespace; a cpuacct group sees every process in it.
+        // rusage misses what dies inside bubblewrap's pid namespace; the group's CPU account sees every process in it.
         var cpu = cgroup?.CpuMs() ?? (Native.ChildrenCpuTime() - cpuBefore).TotalMilliseconds;
         return new StartCost(wall, cpu);
     }
@@ -85,40 +84,5 @@ public static class StartCostProbe
                 .Replace("VERSION", $"{Environment.Version.Major}.{Environment.Version.Minor}.0"));
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);
         return directory;
-    }
-
-    /// <summary>The runner's usual groups plus a cgroup-v1 cpuacct group, whose counter covers the whole process tree.</summary>
-    private sealed class CpuAccountedGroup : ICgroup
-    {
-        private readonly ICgroup _inner;
-        private readonly string? _cpuacct;
-
-        public CpuAccountedGroup(ICgroup inner, string name)
-        {
-            _inner = inner;
-            var root = "/sys/fs/cgroup/cpuacct";
-            if (File.Exists(Path.Combine(root, "cpuacct.usage")))
-            {
-                _cpuacct = Path.Combine(root, "mljudge", name);
-                Directory.CreateDirectory(_cpuacct);
-            }
-            ProcsFiles = _cpuacct is null ? inner.ProcsFiles : [.. inner.ProcsFiles, Path.Combine(_cpuacct, "cgroup.procs")];
-        }
-
-        public IReadOnlyList<string> ProcsFiles { get; }
-
-        public double? CpuMs() => _cpuacct is not null && long.TryParse(File.ReadAllText(Path.Combine(_cpuacct, "cpuacct.usage")).Trim(), out var ns) ? ns / 1e6 : null;
-
-        public long PeakMemoryBytes() => _inner.PeakMemoryBytes();
-
-        public bool HitMemoryLimit() => _inner.HitMemoryLimit();
-
-        public void KillAll() => _inner.KillAll();
-
-        public void Dispose()
-        {
-            _inner.Dispose();
-            if (_cpuacct is not null) CgroupProvider.RemoveWhenEmpty(_cpuacct);
-        }
     }
 }
