@@ -30,7 +30,7 @@ public sealed class CommandLine
         }
     }
 
-    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "start-rounds"];
+    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "start-rounds", "workers", "problems"];
 
     public string? Command => _positional.FirstOrDefault();
 
@@ -67,6 +67,9 @@ public sealed class CommandLine
                                                                         (first: the runner's start cost against a bare hello-world;
                                                                         --start-cost for that alone)
               mljudge bench --catalog [<problems-folder>]               judge every reference and one known-bad solution; per-problem figures
+              mljudge bench --memory [<problems-folder>] [--workers N] [--problems 1000]
+                                                                        server RSS idle (real + synthetic catalog), warm restart
+                                                                        to /health, softmax latency with tests cold vs cached
               mljudge loadtest [--url http://localhost:5080] [--submissions N] [--clients M] [--mix soak] [--server-pid P]
                                                                         load a running server; prints submit-to-verdict latency
             options:

@@ -11,6 +11,7 @@ public static class BenchCommand
     {
         // --output-budget: what hostile outputs cost the judge process itself.
         if (args.Has("output-budget")) return await OutputBudgetBench.RunAsync(args, cancellationToken);
+        if (args.Has("memory")) return await MemoryBench.RunAsync(args, cancellationToken);
         if (args.Has("catalog")) return await CatalogBench.RunAsync(args, cancellationToken);
         // The runner's start cost against a bare hello-world in the same sandbox, before any engine starts children.
         if (!await StartCostBench.RunAsync(args, cancellationToken)) return CommandLine.ExitUsage;
