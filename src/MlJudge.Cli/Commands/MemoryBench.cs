@@ -20,6 +20,8 @@ internal static class MemoryBench
         if (!File.Exists(server)) throw new UsageException($"build the server first (dotnet build src/MlJudge.Server -c Release): {server} not found");
         var workers = args.Has("workers") ? int.Parse(args.Value("workers")!) : 0;
         var scratch = Directory.CreateTempSubdirectory("mljudge-membench-").FullName;
+        // As root the server runs its private PostgreSQL as the postgres user, who must reach the data folder.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(scratch, (UnixFileMode)0b111_101_101);
         try
         {
             var count = Directory.GetDirectories(problems).Length;
