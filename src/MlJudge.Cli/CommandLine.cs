@@ -30,7 +30,7 @@ public sealed class CommandLine
         }
     }
 
-    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "start-rounds", "workers", "problems"];
+    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "repeat", "corpus", "start-rounds", "workers", "problems"];
 
     public string? Command => _positional.FirstOrDefault();
 
@@ -70,6 +70,8 @@ public sealed class CommandLine
               mljudge bench --memory [<problems-folder>] [--workers N] [--problems 1000]
                                                                         server RSS idle (real + synthetic catalog), warm restart
                                                                         to /health, softmax latency with tests cold vs cached
+              mljudge bench-compile [<problems-folder>] [--repeat N] [--corpus <hostile-corpus-folder>]
+                                                                        compile every accepted solution (p50, max) and time each compile bomb
               mljudge loadtest [--url http://localhost:5080] [--submissions N] [--clients M] [--mix soak] [--server-pid P]
                                                                         load a running server; prints submit-to-verdict latency
             options:
