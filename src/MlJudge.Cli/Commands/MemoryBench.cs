@@ -16,6 +16,7 @@ internal static class MemoryBench
     public static async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
         var problems = Path.GetFullPath(args.Positional(0) ?? CommandLine.DefaultProblemsFolder());
+        if (args.Has("latency-only")) return await ColdWarmAsync(args, Path.Combine(problems, "softmax"), cancellationToken);
         var server = Path.GetFullPath(Path.Combine(problems, "..", "src", "MlJudge.Server", "bin", "Release", "net10.0", "MlJudge.Server.dll"));
         if (!File.Exists(server)) throw new UsageException($"build the server first (dotnet build src/MlJudge.Server -c Release): {server} not found");
         var workers = args.Has("workers") ? int.Parse(args.Value("workers")!) : 0;

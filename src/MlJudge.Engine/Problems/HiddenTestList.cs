@@ -24,7 +24,7 @@ public sealed class HiddenTestList : IReadOnlyList<TestCase>
         _entryPoint = entryPoint;
         _checker = checker;
         Names = validated.Select(t => t.Name).ToArray();
-        (_filesHash, Bytes) = HashFiles(folder);
+        (_filesHash, Bytes) = Fingerprint(folder);
     }
 
     /// <summary>The tests' names in judging order (known without loading them).</summary>
@@ -47,7 +47,7 @@ public sealed class HiddenTestList : IReadOnlyList<TestCase>
     private List<TestCase> Read()
     {
         // The content hash and validation were for the files as loaded: never judge with different ones.
-        if (HashFiles(_folder).Hash != _filesHash)
+        if (Fingerprint(_folder).Hash != _filesHash)
             throw new InvalidOperationException($"problem {_id}: hidden test files changed on disk since the problem was loaded; reload the catalog");
         var errors = new List<ProblemError>();
         var tests = ProblemTestReader.Read(_id, _folder, "hidden", _entryPoint, _checker, errors);
@@ -55,19 +55,21 @@ public sealed class HiddenTestList : IReadOnlyList<TestCase>
         return tests;
     }
 
-    private static (string Hash, long Bytes) HashFiles(string folder)
+    /// <summary>
+    /// Names, sizes and modification times of the test files: a stat per file, so a cold judging pays for
+    /// parsing only. (ContentHash, over the bytes, is what a server compares across reloads.)
+    /// </summary>
+    private static (string Hash, long Bytes) Fingerprint(string folder)
     {
         var directory = Path.Combine(folder, "tests", "hidden");
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long bytes = 0;
         if (Directory.Exists(directory))
         {
-            foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+            foreach (var file in new DirectoryInfo(directory).GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
             {
-                var content = File.ReadAllBytes(file);
-                bytes += content.Length;
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-                hash.AppendData(content);
+                bytes += file.Length;
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{file.Name}\n{file.Length}\n{file.LastWriteTimeUtc.Ticks}\n"));
             }
         }
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
