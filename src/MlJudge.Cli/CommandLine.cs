@@ -30,7 +30,7 @@ public sealed class CommandLine
         }
     }
 
-    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "repeat", "corpus"];
+    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "repeat", "corpus", "start-rounds", "workers", "problems"];
 
     public string? Command => _positional.FirstOrDefault();
 
@@ -64,6 +64,12 @@ public sealed class CommandLine
                                                                         (or with --check verify) seeds/README.md
               mljudge bench [<problem-folder>] [--submissions N] [--concurrency N]
                                                                         judge a batch on a warm engine and print timing figures
+                                                                        (first: the runner's start cost against a bare hello-world;
+                                                                        --start-cost for that alone)
+              mljudge bench --catalog [<problems-folder>]               judge every reference and one known-bad solution; per-problem figures
+              mljudge bench --memory [<problems-folder>] [--workers N] [--problems 1000]
+                                                                        server RSS idle (real + synthetic catalog), warm restart
+                                                                        to /health, softmax latency with tests cold vs cached
               mljudge bench-compile [<problems-folder>] [--repeat N] [--corpus <hostile-corpus-folder>]
                                                                         compile every accepted solution (p50, max) and time each compile bomb
               mljudge loadtest [--url http://localhost:5080] [--submissions N] [--clients M] [--mix soak] [--server-pid P]

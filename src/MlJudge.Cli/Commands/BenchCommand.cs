@@ -11,6 +11,11 @@ public static class BenchCommand
     {
         // --output-budget: what hostile outputs cost the judge process itself.
         if (args.Has("output-budget")) return await OutputBudgetBench.RunAsync(args, cancellationToken);
+        if (args.Has("memory")) return await MemoryBench.RunAsync(args, cancellationToken);
+        if (args.Has("catalog")) return await CatalogBench.RunAsync(args, cancellationToken);
+        // The runner's start cost against a bare hello-world in the same sandbox, before any engine starts children.
+        if (!await StartCostBench.RunAsync(args, cancellationToken)) return CommandLine.ExitUsage;
+        if (args.Has("start-cost")) return CommandLine.ExitAccepted;
         var folder = args.Positional(0) ?? Path.Combine(CommandLine.DefaultProblemsFolder(), "softmax");
         var problem = ProblemLoader.Load(folder);
         var source = await File.ReadAllTextAsync(TestGenerator.ReferenceSolution(problem.FolderPath), cancellationToken);

@@ -109,7 +109,7 @@ public sealed class JudgeEngine : IAsyncDisposable
         var verdict = outcomes.FirstOrDefault(o => o.Verdict != Verdict.Accepted)?.Verdict ?? Verdict.Accepted;
         var runMs = outcomes.Sum(o => o.TimeMs);
         return new JudgeResult(verdict, outcomes, tests.Count, message, [],
-            new JudgeTimings(compiled.CompileMs, startMs, runMs, checkMs, total.Elapsed.TotalMilliseconds), Isolation);
+            new JudgeTimings(compiled.CompileMs, startMs, runMs, checkMs, total.Elapsed.TotalMilliseconds), Isolation, execution.Usage);
     }
 
     public async ValueTask DisposeAsync()

@@ -37,6 +37,9 @@ public sealed record CompileDiagnostic(string Id, string Severity, int Line, int
     public override string ToString() => $"({Line},{Column}): {Severity} {Id}: {Message}";
 }
 
+/// <summary>The runner process's own cost (its start-up included): CPU when the host accounts it, peak memory of its group.</summary>
+public sealed record RunnerUsage(double? CpuMs, long PeakMemoryBytes);
+
 public sealed record JudgeTimings(double CompileMs, double SandboxStartMs, double RunMs, double CheckMs, double TotalMs);
 
 public sealed record JudgeResult(
@@ -46,7 +49,8 @@ public sealed record JudgeResult(
     string? Message,
     IReadOnlyList<CompileDiagnostic> Diagnostics,
     JudgeTimings Timings,
-    string Isolation)
+    string Isolation,
+    RunnerUsage? Runner = null)
 {
     public int Passed => Tests.Count(t => t.Verdict == Verdict.Accepted);
 

@@ -17,13 +17,29 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
     private readonly Limits _limits = problem.Metadata.Limits;
     private readonly HiddenTestMessages _messages = new(problem.Metadata.Limits, options.OutputLimitBytes);
 
+    /// <summary>What the runner's group used (start-up included), read when the run ends; null without cgroups.</summary>
+    public RunnerUsage? Usage { get; private set; }
+
     public async Task<(List<TestOutcome> Outcomes, string? Message, double StartMs, double CheckMs)> RunAsync(
         RunnerPool pool, IReadOnlyList<(TestCase Test, bool IsSample)> tests, CancellationToken cancellationToken)
     {
         var outcomes = new List<TestOutcome>();
+        await using var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
+        try
+        {
+            return await RunAsync(runner, outcomes, tests, cancellationToken);
+        }
+        finally
+        {
+            if (runner.Cgroup is { } group) Usage = new RunnerUsage(group.CpuMs(), group.PeakMemoryBytes());
+        }
+    }
+
+    private async Task<(List<TestOutcome> Outcomes, string? Message, double StartMs, double CheckMs)> RunAsync(
+        RunnerProcess runner, List<TestOutcome> outcomes, IReadOnlyList<(TestCase Test, bool IsSample)> tests, CancellationToken cancellationToken)
+    {
         double checkMs = 0;
         var acquire = Stopwatch.StartNew();
-        await using var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
         var entry = problem.Metadata.EntryPoint;
 
         var (loaded, loadFailure) = await LoadAsync(runner, new LoadRequest(compiled.Assembly!, compiled.Script,

@@ -41,6 +41,9 @@ public static partial class ProblemLoader
                 errors.AddRange(e.Errors);
             }
         }
+        // Loading parsed every hidden test to validate it and kept none: give that garbage back to the OS now,
+        // so a server's resident memory does not grow with the catalog.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return new ProblemCatalog(problems, errors);
     }
 
@@ -92,7 +95,8 @@ public static partial class ProblemLoader
             StatementZh = statementZh,
             StarterCode = starter!,
             Samples = samples,
-            Hidden = hidden,
+            // Validated above; only names and a hash stay in memory (HiddenTestList re-reads them per judging).
+            Hidden = new HiddenTestList(id, folder, metadata.EntryPoint, metadata.Checker, hidden),
             ContentHash = HashFolder(folder),
             Checker = checker,
         };

@@ -8,6 +8,9 @@ public interface ICgroup : IDisposable
 
     long PeakMemoryBytes();
 
+    /// <summary>CPU time of every process the group has held, or null when the host does not account it.</summary>
+    double? CpuMs() => null;
+
     /// <summary>Whether the kernel's OOM killer fired or the memory limit was hit.</summary>
     bool HitMemoryLimit();
 

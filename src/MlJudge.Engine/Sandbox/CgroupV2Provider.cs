@@ -34,6 +34,10 @@ internal sealed class CgroupV2Provider(string mount, string groupRoot) : CgroupP
 
         public long PeakMemoryBytes() => long.TryParse(Read("memory.peak"), out var v) ? v : 0;
 
+        public double? CpuMs() =>
+            (Read("cpu.stat") ?? "").Split('\n').FirstOrDefault(l => l.StartsWith("usage_usec ", StringComparison.Ordinal)) is { } line
+            && long.TryParse(line[11..], out var us) ? us / 1000.0 : null;
+
         public bool HitMemoryLimit()
         {
             foreach (var line in (Read("memory.events") ?? "").Split('\n'))

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace MlJudge.Engine.Sandbox;
 
 /// <summary>Builds the command line that starts one runner inside the OS sandbox.</summary>
-internal sealed class SandboxLauncher(SandboxOptions options, IsolationLevel isolation, string runnerDirectory)
+/// <param name="assemblyName">The program in the staged folder: the runner, or (for the start-cost benchmark) a bare hello-world.</param>
+internal sealed class SandboxLauncher(SandboxOptions options, IsolationLevel isolation, string runnerDirectory, string assemblyName = RunnerFiles.AssemblyName)
 {
     private const string RunnerMount = "/runner";
     private readonly string _dotnetRoot = RunnerFiles.DotnetRoot();
@@ -50,8 +51,8 @@ internal sealed class SandboxLauncher(SandboxOptions options, IsolationLevel iso
     }
 
     private string RunnerPath() => isolation.Kind == IsolationKind.Bubblewrap
-        ? $"{RunnerMount}/{RunnerFiles.AssemblyName}.dll"
-        : Path.Combine(runnerDirectory, RunnerFiles.AssemblyName + ".dll");
+        ? $"{RunnerMount}/{assemblyName}.dll"
+        : Path.Combine(runnerDirectory, assemblyName + ".dll");
 
     private static string JoinScript(ICgroup? cgroup) =>
         cgroup is null ? "" : string.Concat(cgroup.ProcsFiles.Select(f => $"echo $$ > '{f}' || exit 97; "));
