@@ -32,6 +32,7 @@ public static class MistakeChecks
         const string fix = "stale: run `mljudge generate`";
         if (problem.Fingerprints is not { } stored)
         {
+            if (recomputed.Mistakes.Count == 0) yield break;
             yield return new ProblemError(problem.Id, FingerprintFile.File, null, $"file is missing ({fix})");
             yield break;
         }
