@@ -30,7 +30,7 @@ public sealed class CommandLine
         }
     }
 
-    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid"];
+    private static readonly HashSet<string> ValueFlags = ["submissions", "concurrency", "pool", "problem", "iterations", "url", "clients", "mix", "timeout", "server-pid", "repeat", "corpus"];
 
     public string? Command => _positional.FirstOrDefault();
 
@@ -66,6 +66,8 @@ public sealed class CommandLine
                                                                         (or with --check verify) seeds/README.md
               mljudge bench [<problem-folder>] [--submissions N] [--concurrency N]
                                                                         judge a batch on a warm engine and print timing figures
+              mljudge bench-compile [<problems-folder>] [--repeat N] [--corpus <hostile-corpus-folder>]
+                                                                        compile every accepted solution (p50, max) and time each compile bomb
               mljudge loadtest [--url http://localhost:5080] [--submissions N] [--clients M] [--mix soak] [--server-pid P]
                                                                         load a running server; prints submit-to-verdict latency
             options:

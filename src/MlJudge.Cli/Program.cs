@@ -20,6 +20,7 @@ try
         "new" => NewCommand.Run(arguments),
         "seeds" => SeedsCommand.Run(arguments),
         "bench" => await BenchCommand.RunAsync(arguments, cancellation.Token),
+        "bench-compile" => await CompileBenchCommand.RunAsync(arguments, cancellation.Token),
         "loadtest" => await LoadTestCommand.RunAsync(arguments, cancellation.Token),
         _ => CommandLine.Usage(arguments.Command is null ? null : $"unknown command '{arguments.Command}'"),
     };

@@ -8,6 +8,13 @@ using MlJudge.Server.Leaderboard;
 using MlJudge.Server.Problems;
 using MlJudge.Server.Submissions;
 
+// `instructor add|promote|demote NAME` makes instructors against the configured database (see README).
+if (args is [InstructorCommand.Name, ..])
+{
+    Environment.ExitCode = await InstructorCommand.RunAsync(args[1..], CancellationToken.None);
+    return;
+}
+
 // `--worker` runs judge workers only (no HTTP) against the same database, on any host.
 if (args.Contains("--worker"))
 {

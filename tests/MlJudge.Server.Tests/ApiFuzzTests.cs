@@ -22,13 +22,15 @@ public sealed class ApiFuzzTests(ServerFixture fixture)
     public async Task Random_requests_never_get_a_server_error()
     {
         await using var user = await JudgeApiClient.RegisterAsync(fixture.Server);
+        // Random strings, and the characters PostgreSQL or a name check has choked on: NUL, newlines, C0/C1 controls.
+        var text = Gen.OneOf(ArbMap.Default.GeneratorFor<string>(), Gen.Elements("\0", "soft\0max", "race1\n", "\u0001", "\u007f", "\u0085", "teacher\r\n"));
         var request = from method in Gen.Elements(Methods)
                       from path in Gen.Elements(Paths)
-                      from segment in ArbMap.Default.GeneratorFor<string>()
+                      from segment in text
                       from body in Gen.OneOf(
-                          ArbMap.Default.GeneratorFor<string>(),
+                          text,
                           Gen.Constant("{\"problemId\":\"softmax\",\"source\":\"x\"}"),
-                          from s in ArbMap.Default.GeneratorFor<string>() select $"{{\"username\":{Quote(s)},\"password\":{Quote(s)},\"problemId\":{Quote(s)},\"source\":{Quote(s)}}}")
+                          from s in text select $"{{\"username\":{Quote(s)},\"password\":{Quote(s)},\"problemId\":{Quote(s)},\"source\":{Quote(s)}}}")
                       from authenticated in ArbMap.Default.GeneratorFor<bool>()
                       select (method, path: string.Format(path, Uri.EscapeDataString(segment ?? "")), body, authenticated);
 

@@ -13,7 +13,9 @@ public sealed class QueueTests
         await using var server = await ServerProcess.StartAsync(workers: 0, submissionsPerMinute: 100);
         server.StartWorker();
         server.StartWorker();
+        // Two users: a user has at most one submission judged at a time (the queue's fairness rule), so one user could not keep both workers busy.
         await using var user = await JudgeApiClient.RegisterAsync(server);
+        await using var second = await JudgeApiClient.RegisterAsync(server);
         // Slow enough (about a second each) that both workers are up and busy long before the queue drains.
         const string slowSoftmax = """
             double[] Softmax(double[] logits)
@@ -27,8 +29,9 @@ public sealed class QueueTests
             }
             """;
         var ids = new List<long>();
-        for (var i = 0; i < 12; i++) ids.Add(await user.SubmitAsync("softmax", slowSoftmax + $"\n// {i}"));
-        foreach (var id in ids) Assert.Equal("Accepted", (await user.WaitFinishedAsync(id, TimeSpan.FromSeconds(120)))["verdict"]!.GetValue<string>());
+        for (var i = 0; i < 12; i++) ids.Add(await (i % 2 == 0 ? user : second).SubmitAsync("softmax", slowSoftmax + $"\n// {i}"));
+        for (var i = 0; i < 12; i++)
+            Assert.Equal("Accepted", (await (i % 2 == 0 ? user : second).WaitFinishedAsync(ids[i], TimeSpan.FromSeconds(120)))["verdict"]!.GetValue<string>());
 
         await using var db = server.OpenDatabase();
         var rows = (await db.QueryAsync<(long Id, int Attempts, string Worker, int Results)>("""

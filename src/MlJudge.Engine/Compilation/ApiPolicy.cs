@@ -74,6 +74,8 @@ internal static class ApiPolicy
         var ns = outer.ContainingNamespace.ToDisplayString();
         if (!ApiAllowlist.IsMemberAllowed(ns, outer.MetadataName, symbol.MetadataName))
             return $"'{container.ToDisplayString()}.{symbol.Name}' is not allowed in submissions";
+        if (FrameworkMembers.Refusal(symbol) is { } refusal)
+            return $"'{container.ToDisplayString()}.{symbol.Name}' is not allowed in submissions: {refusal}";
         return symbol switch
         {
             IMethodSymbol method => TypeArgumentsViolation(method.TypeArguments) ?? TypeViolation(method.ReturnType),

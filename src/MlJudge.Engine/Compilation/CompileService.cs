@@ -6,17 +6,20 @@ using MlJudge.Engine.Sandbox;
 namespace MlJudge.Engine.Compilation;
 
 /// <summary>
-/// Talks to long-lived compile host processes. A compile that runs past its wall-clock limit, or a host that
+/// Talks to long-lived compile host processes. A compile that runs past its CPU-time limit, or a host that
 /// dies (stack overflow in the parser, out of memory in constant folding), yields a CompilationError and a
 /// fresh host; the judge itself never runs Roslyn on untrusted source.
 /// </summary>
 internal sealed class CompileService : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan CpuPollInterval = TimeSpan.FromMilliseconds(100);
+    private const int WallClockFactor = 3;
     private readonly Channel<Host> _idle;
     private readonly TimeSpan _timeout;
     private readonly int _heapLimitMb;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _replacements = [];
     private long _nextId;
 
     private CompileService(int count, TimeSpan timeout, int heapLimitMb)
@@ -42,8 +45,12 @@ internal sealed class CompileService : IAsyncDisposable
         var healthy = false;
         try
         {
+            // The limit is on the compiler's CPU time, so a loaded machine slows legitimate compiles without
+            // failing them; the wall-clock backstop bounds how long a starved host can be held.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_timeout);
+            timeout.CancelAfter(_timeout * WallClockFactor);
+            using var answered = new CancellationTokenSource();
+            var watchdog = StopAfterCpuAsync(host, timeout, answered.Token);
             try
             {
                 await host.SendAsync(request, timeout.Token);
@@ -57,11 +64,16 @@ internal sealed class CompileService : IAsyncDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return CompileResponse.Failure(request.Id, $"compilation took longer than {_timeout.TotalSeconds:0} s and was stopped");
+                return CompileResponse.Failure(request.Id, $"compilation took longer than {_timeout.TotalSeconds:0.#} s of compiler time and was stopped");
             }
             catch (IOException)
             {
                 return CompileResponse.Failure(request.Id, "the compiler crashed on this source (too deeply nested, or it ran out of memory)");
+            }
+            finally
+            {
+                await answered.CancelAsync();
+                await watchdog;
             }
         }
         finally
@@ -70,8 +82,37 @@ internal sealed class CompileService : IAsyncDisposable
             else
             {
                 host.Kill();
-                await ReplaceHostAsync();
+                // Starting and warming a host takes seconds; the submission that broke one gets its verdict
+                // now, and the slot comes back when the new host is ready (other hosts serve meanwhile).
+                lock (_replacements)
+                {
+                    _replacements.RemoveAll(t => t.IsCompleted);
+                    _replacements.Add(Task.Run(ReplaceHostAsync, CancellationToken.None));
+                }
             }
+        }
+    }
+
+    private async Task StopAfterCpuAsync(Host host, CancellationTokenSource timeout, CancellationToken answered)
+    {
+        try
+        {
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, answered);
+            var start = host.CpuTime();
+            while (true)
+            {
+                await Task.Delay(CpuPollInterval, either.Token);
+                if (host.CpuTime() - start <= _timeout) continue;
+                await timeout.CancelAsync();
+                return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+            // The host exited; the read sees the end of its output.
         }
     }
 
@@ -117,20 +158,27 @@ internal sealed class CompileService : IAsyncDisposable
         var process = Process.Start(info)!;
         _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
         var host = new Host(process);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var ready = await host.Channel.ReadLineAsync(timeout.Token);
-        if (ready is null)
+        try
         {
-            host.Kill();
-            throw new InvalidOperationException("the compile host did not start");
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            if (await host.Channel.ReadLineAsync(timeout.Token) is null) throw new InvalidOperationException("the compile host did not start");
+            return host;
         }
-        return host;
+        catch
+        {
+            // Stopping while a host starts (or a host that never says ready) must not leave its process behind.
+            host.Kill();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        Task[] pending;
+        lock (_replacements) pending = [.. _replacements];
+        await Task.WhenAll(pending);
         _idle.Writer.TryComplete();
         await foreach (var host in _idle.Reader.ReadAllAsync()) host.Kill();
     }
@@ -141,6 +189,12 @@ internal sealed class CompileService : IAsyncDisposable
 
         public Task SendAsync(CompileRequest request, CancellationToken cancellationToken) =>
             ChildInput.WriteLineAsync(process.StandardInput.BaseStream, JsonSerializer.SerializeToUtf8Bytes(request, Json), cancellationToken);
+
+        public TimeSpan CpuTime()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
 
         public void Kill()
         {

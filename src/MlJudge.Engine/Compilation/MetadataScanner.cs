@@ -30,19 +30,22 @@ internal static class MetadataScanner
         {
             var reference = md.GetTypeReference(handle);
             var (ns, name) = FullName(md, reference);
-            if (reference.ResolutionScope.Kind == HandleKind.AssemblyReference && !ApiAllowlist.IsReferenceAllowed(ns, name, null))
+            if (IsFramework(md, reference) && !ApiAllowlist.IsReferenceAllowed(ns, name, null))
                 problems.Add($"the compiled code references '{Display(ns, name)}', which is not allowed");
         }
         foreach (var handle in md.MemberReferences)
         {
             var member = md.GetMemberReference(handle);
-            if (member.Parent.Kind != HandleKind.TypeReference) continue;
-            var type = md.GetTypeReference((TypeReferenceHandle)member.Parent);
-            if (type.ResolutionScope.Kind != HandleKind.AssemblyReference) continue;
+            // Members of generic instantiations (Span<double>..ctor, List<int>.Add) have a type specification as parent.
+            if (DeclaringTypeReference(md, member.Parent) is not { } type) continue;
+            if (!IsFramework(md, type)) continue;
             var (ns, name) = FullName(md, type);
             var memberName = md.GetString(member.Name);
             if (!ApiAllowlist.IsReferenceAllowed(ns, name, memberName))
                 problems.Add($"the compiled code calls '{Display(ns, name)}.{memberName}', which is not allowed");
+            else if (FrameworkMembers.IsNameRefused(Display(ns, name), memberName)
+                || FrameworkMembers.ReferenceRefusal(SignatureKeyProvider.MemberKey(md, member, Display(ns, name))) is not null)
+                problems.Add($"the compiled code calls '{Display(ns, name)}.{memberName}', which is not allowed (it can reach memory outside an object)");
         }
         foreach (var handle in md.TypeDefinitions)
         {
@@ -72,6 +75,24 @@ internal static class MetadataScanner
                 problems.Add($"attribute '{attributeName}' is not allowed");
         }
         return problems.Distinct().ToList();
+    }
+
+    private static TypeReference? DeclaringTypeReference(MetadataReader md, EntityHandle parent)
+    {
+        if (parent.Kind == HandleKind.TypeReference) return md.GetTypeReference((TypeReferenceHandle)parent);
+        if (parent.Kind != HandleKind.TypeSpecification) return null;
+        // A generic instantiation's blob is GENERICINST (CLASS|VALUETYPE) TypeDefOrRef count args...
+        var blob = md.GetBlobReader(md.GetTypeSpecification((TypeSpecificationHandle)parent).Signature);
+        if (blob.ReadSignatureTypeCode() != SignatureTypeCode.GenericTypeInstance) return null;
+        blob.ReadCompressedInteger();
+        var generic = blob.ReadTypeHandle();
+        return generic.Kind == HandleKind.TypeReference ? md.GetTypeReference((TypeReferenceHandle)generic) : null;
+    }
+
+    private static bool IsFramework(MetadataReader md, TypeReference type)
+    {
+        while (type.ResolutionScope.Kind == HandleKind.TypeReference) type = md.GetTypeReference((TypeReferenceHandle)type.ResolutionScope);
+        return type.ResolutionScope.Kind == HandleKind.AssemblyReference;
     }
 
     private static (string Namespace, string Name) FullName(MetadataReader md, TypeReference type)

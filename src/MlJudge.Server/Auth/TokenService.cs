@@ -10,15 +10,18 @@ public sealed class TokenService
 {
     public const string CookieName = "mljudge_auth";
     public const string UserIdClaim = "uid";
-    private readonly TimeSpan _lifetime;
+    public const string VersionClaim = "ver";
 
     public TokenService(Microsoft.Extensions.Options.IOptions<MlJudgeOptions> options)
     {
-        _lifetime = TimeSpan.FromHours(options.Value.TokenLifetimeHours);
+        Lifetime = TimeSpan.FromMinutes(options.Value.TokenLifetimeMinutes);
         Key = new SymmetricSecurityKey(LoadOrCreateKey(options.Value));
     }
 
     public SymmetricSecurityKey Key { get; }
+
+    /// <summary>How long a token lives; a request in its second half gets a fresh one (sliding renewal).</summary>
+    public TimeSpan Lifetime { get; }
 
     public TokenValidationParameters ValidationParameters => new()
     {
@@ -34,15 +37,28 @@ public sealed class TokenService
         RoleClaimType = ClaimTypes.Role,
     };
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(UserRecord user)
+    /// <summary>A token for the user at their current token version; <paramref name="role"/> is the effective role.</summary>
+    public (string Token, DateTimeOffset ExpiresAt) Issue(long userId, string username, string role, int tokenVersion)
     {
-        var expires = DateTimeOffset.UtcNow.Add(_lifetime);
+        var expires = DateTimeOffset.UtcNow.Add(Lifetime);
         var token = new JwtSecurityToken("mljudge", "mljudge",
-            [new Claim(ClaimTypes.Name, user.Username), new Claim(ClaimTypes.Role, user.Role), new Claim(UserIdClaim, user.Id.ToString())],
+            [new Claim(ClaimTypes.Name, username), new Claim(ClaimTypes.Role, role), new Claim(UserIdClaim, userId.ToString()),
+             new Claim(VersionClaim, tokenVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             expires: expires.UtcDateTime,
             signingCredentials: new SigningCredentials(Key, SecurityAlgorithms.HmacSha256));
         return (new JwtSecurityTokenHandler().WriteToken(token), expires);
     }
+
+    /// <summary>Puts the token in the browser's HttpOnly cookie (SameSite=Strict: never sent by another site's request).</summary>
+    public static void SetCookie(HttpContext http, string token, DateTimeOffset expires) =>
+        http.Response.Cookies.Append(CookieName, token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = http.Request.IsHttps,
+            Expires = expires,
+            Path = "/",
+        });
 
     private static byte[] LoadOrCreateKey(MlJudgeOptions options)
     {

@@ -20,13 +20,15 @@ public sealed class ScoreboardBenchmark(NpgsqlDataSource database, ContestStore 
         var tag = $"bench-{Guid.NewGuid():N}"[..16];
         var seed = Stopwatch.StartNew();
         var contestId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            with owner as (insert into users (username, password_hash, role) values (@tag, 'x', 'instructor') returning id),
+            with owner as (
+                insert into users (username, username_normalized, username_skeleton, password_hash, role)
+                values (@tag, @tag, @tag, 'x', 'instructor') returning id),
             contest as (
                 insert into contests (title, starts_at, ends_at, scoring, late_policy, created_by)
                 select @tag, now() - interval '3 hours', now() + interval '1 hour', 'Points', 'None', id from owner returning id),
             users as (
-                insert into users (username, password_hash, role)
-                select @tag || '-' || g, 'x', 'student' from generate_series(1, @participants) g returning id),
+                insert into users (username, username_normalized, username_skeleton, password_hash, role)
+                select @tag || '-' || g, @tag || '-' || g, @tag || '-' || g, 'x', 'student' from generate_series(1, @participants) g returning id),
             joined as (insert into contest_participants (contest_id, user_id) select contest.id, users.id from contest, users),
             problem_set as (
                 insert into contest_problems (contest_id, problem_id, position, points)

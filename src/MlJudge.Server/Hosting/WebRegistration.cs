@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MlJudge.Server.Admin;
 using MlJudge.Server.Auth;
 using MlJudge.Server.Hubs;
@@ -18,11 +20,20 @@ public static class WebRegistration
     {
         var services = builder.Services;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new NulRejectingStringConverter());
+        });
         services.AddProblemDetails();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TokenService>();
+        services.AddSingleton<SessionValidator>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<HubConnectionLimiter>();
+        var options = builder.Configuration.GetSection(MlJudgeOptions.Section).Get<MlJudgeOptions>() ?? new MlJudgeOptions();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService, SessionValidator>((jwt, tokens, sessions) =>
         {
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters = tokens.ValidationParameters;
@@ -40,6 +51,8 @@ public static class WebRegistration
                     }
                     return Task.CompletedTask;
                 },
+                // Logout, password change and role change take effect on the next request (token version check).
+                OnTokenValidated = sessions.ValidateAsync,
             };
         });
         services.AddAuthorizationBuilder().AddPolicy(AdminEndpoints.InstructorPolicy, p => p.RequireRole(Roles.Instructor));
@@ -47,23 +60,33 @@ public static class WebRegistration
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(SubmissionEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.User.FindFirstValue(TokenService.UserIdClaim) ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = builder.Configuration.GetSection(MlJudgeOptions.Section).Get<MlJudgeOptions>()?.SubmissionsPerMinute ?? 30,
-                    Window = TimeSpan.FromMinutes(1),
-                }));
+                http.User.FindFirstValue(TokenService.UserIdClaim) ?? http.ClientAddress(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SubmissionsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Per client address; per-name limits and failed-login delays are LoginThrottle's.
+            limiter.AddPolicy(AuthEndpoints.RegisterPolicy, http => RateLimitPartition.GetFixedWindowLimiter(http.ClientAddress(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RegistrationsPerHour, Window = TimeSpan.FromHours(1) }));
+            limiter.AddPolicy(AuthEndpoints.LoginPolicy, http => RateLimitPartition.GetFixedWindowLimiter(http.ClientAddress(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             limiter.OnRejected = async (context, token) =>
             {
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                var http = context.HttpContext;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var what = http.Request.Path.StartsWithSegments("/api/auth") ? "attempts" : "submissions";
+                var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many submissions", Detail = "Wait a minute before submitting again." },
+                    HttpContext = http,
+                    ProblemDetails = { Status = 429, Title = $"Too many {what}", Detail = $"Wait {seconds} s before trying again." },
                 });
             };
         });
-        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // SignalR logs every exception a hub method throws as an error with its stack trace, refusals included;
+        // RefusedCallLogger logs refusals as warnings and real failures as errors instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
+        services.AddSignalR(hub => hub.AddFilter<RefusedCallLogger>())
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHostedService<JudgeEventRelay>();
         return builder;
     }
@@ -76,6 +99,9 @@ public static class WebRegistration
             StatusCodeSelector = e => e is Npgsql.NpgsqlException or TimeoutException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestTextValidation();
+        app.UseHubOriginCheck();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

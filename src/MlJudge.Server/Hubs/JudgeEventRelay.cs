@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
 using MlJudge.Server.Queue;
 using MlJudge.Server.Submissions;
@@ -7,7 +6,9 @@ namespace MlJudge.Server.Hubs;
 
 /// <summary>
 /// Turns database notifications (from a worker on any host) into SignalR messages for this server's clients.
-/// The notification only points at a row; the row itself is read here, so payloads stay small.
+/// The notification only points at a row; the row itself is read here, so payloads stay small. Every submission
+/// has two groups: instructors get everything as it happens; the owner gets what <see cref="ResultVisibility"/>
+/// allows — sample tests live without times, hidden tests only when the verdict is in.
 /// </summary>
 public sealed class JudgeEventRelay(NotificationListener listener, SubmissionStore store, IHubContext<JudgeHub, IJudgeClient> hub) : IHostedService
 {
@@ -25,33 +26,43 @@ public sealed class JudgeEventRelay(NotificationListener listener, SubmissionSto
 
     private async Task RelayAsync(JudgeEvent judgeEvent, CancellationToken cancellationToken)
     {
-        var group = hub.Clients.Group(JudgeHub.SubmissionGroup(judgeEvent.SubmissionId));
+        var id = judgeEvent.SubmissionId;
+        var full = hub.Clients.Group(JudgeHub.FullGroup(id));
+        var owner = hub.Clients.Group(JudgeHub.SubmissionGroup(id));
         switch (judgeEvent.Kind)
         {
             case JudgeEvent.Status when judgeEvent.NewStatus is { } status:
-                await group.Status(judgeEvent.SubmissionId, status);
+                await full.Status(id, status);
+                await owner.Status(id, status);
                 break;
-            case JudgeEvent.Status when await store.GetAsync(judgeEvent.SubmissionId, cancellationToken) is { } row:
-                await group.Status(row.Id, row.Status);
+            case JudgeEvent.Status when await store.GetAsync(id, cancellationToken) is { } row:
+                await full.Status(row.Id, row.Status);
+                await owner.Status(row.Id, row.Status);
                 break;
             case JudgeEvent.Test when judgeEvent.Results is { } results:
-                foreach (var test in results) await group.TestResult(judgeEvent.SubmissionId, test);
+                foreach (var test in results) await full.TestResult(id, test);
+                foreach (var test in results.Where(t => t.IsSample)) await owner.TestResult(id, test with { TimeMs = null });
                 break;
             case JudgeEvent.Test when judgeEvent.Indexes is { } indexes:
-                foreach (var test in (await store.GetTestsAsync(judgeEvent.SubmissionId, cancellationToken)).Where(t => indexes.Contains(t.Index)))
-                    await group.TestResult(judgeEvent.SubmissionId, TestResultDto.From(test));
+                foreach (var test in (await store.GetTestsAsync(id, cancellationToken)).Where(t => indexes.Contains(t.Index)))
+                {
+                    await full.TestResult(id, TestResultDto.From(test));
+                    if (test.IsSample) await owner.TestResult(id, TestResultDto.From(test, showTime: false));
+                }
                 break;
-            case JudgeEvent.Verdict when await store.GetAsync(judgeEvent.SubmissionId, cancellationToken) is { } row:
-                await group.Status(row.Id, row.Status);
-                await group.Verdict(row.Id, ToVerdict(row));
+            case JudgeEvent.Verdict when await store.GetAsync(id, cancellationToken) is { } row:
+                var tests = await store.GetTestsAsync(id, cancellationToken);
+                await full.Status(row.Id, row.Status);
+                await full.Verdict(row.Id, ResultVisibility.Verdict(row, tests, everything: true));
+                // The hidden tests the owner has not seen yet, all at once, then the verdict.
+                foreach (var test in ResultVisibility.Tests(tests.Where(t => !t.IsSample), everything: false, row.Kind, row.Status))
+                    await owner.TestResult(row.Id, test);
+                await owner.Status(row.Id, row.Status);
+                await owner.Verdict(row.Id, ResultVisibility.Verdict(row, tests, everything: false));
                 break;
             case JudgeEvent.Leaderboard:
                 await hub.Clients.Group(JudgeHub.LeaderboardGroup).LeaderboardChanged();
                 break;
         }
     }
-
-    public static VerdictDto ToVerdict(SubmissionRow row) => new(
-        row.Verdict ?? "InternalError", row.Passed ?? 0, row.Total ?? 0, Math.Round(row.TimeMs ?? 0, 3), row.Message,
-        row.Diagnostics is null ? new JsonArray() : JsonNode.Parse(row.Diagnostics));
 }

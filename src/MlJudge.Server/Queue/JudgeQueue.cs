@@ -21,14 +21,19 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // One statement: claim the oldest claimable submission and drop what a dead earlier attempt stored.
+        // Fairness: never a second submission of a user who has one being judged (under a live lease), so one
+        // user's compile bombs or time-limit storms wait behind everyone else's work instead of filling every slot.
         var claimed = await connection.QuerySingleOrDefaultAsync<ClaimedSubmission>(new CommandDefinition("""
             with claimed as (
                 update submissions s set status = 'Compiling', attempts = s.attempts + 1, worker = @worker, started_at = now(),
                     lease_until = now() + make_interval(secs => @lease)
                 where s.id = (
-                    select id from submissions
-                    where (status = 'Queued' or (status in ('Compiling', 'Running') and lease_until < now())) and attempts < @max
-                    order by id
+                    select q.id from submissions q
+                    where (q.status = 'Queued' or (q.status in ('Compiling', 'Running') and q.lease_until < now())) and q.attempts < @max
+                      and not exists (select 1 from submissions r
+                                      where r.user_id = q.user_id and r.id <> q.id and r.status in ('Compiling', 'Running')
+                                        and r.lease_until >= now())
+                    order by q.id
                     for update skip locked
                     limit 1)
                 returning s.id, s.user_id, s.problem_id, s.kind, s.source, s.attempts),

@@ -58,13 +58,13 @@ public static class SubmissionEndpoints
         // Someone else's submission is indistinguishable from a missing one.
         if (row is null || row.UserId != user.UserId() && !user.IsInstructor())
             return TypedResults.Problem(statusCode: 404, title: "Submission not found", detail: $"There is no submission {id} you can see.");
-        return TypedResults.Ok(SubmissionStore.ToDetail(row, await store.GetTestsAsync(id, cancellationToken)));
+        return TypedResults.Ok(ResultVisibility.Detail(row, await store.GetTestsAsync(id, cancellationToken), ResultVisibility.SeesEverything(user)));
     }
 
     private static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListAsync(
         ClaimsPrincipal user, SubmissionStore store, string? problemId, bool? mine, int? limit, CancellationToken cancellationToken)
     {
         long? owner = mine == true || !user.IsInstructor() ? user.UserId() : null;
-        return TypedResults.Ok(await store.ListAsync(owner, problemId, Math.Clamp(limit ?? 50, 1, 200), cancellationToken));
+        return TypedResults.Ok(await store.ListAsync(owner, problemId, Math.Clamp(limit ?? 50, 1, 200), ResultVisibility.SeesEverything(user), cancellationToken));
     }
 }

@@ -32,22 +32,30 @@ public sealed record TestResultRow(
     long SubmissionId, int Index, string Name, bool IsSample, string Verdict, double TimeMs, string? Message,
     string? Input, string? Expected, string? Got, string? Stdout);
 
-public sealed record TestResultDto(int Index, string Name, bool IsSample, string Verdict, double TimeMs, string? Message,
+/// <summary>One test's outcome as sent to a client; TimeMs is null where the viewer may not see per-test times (see <see cref="ResultVisibility"/>).</summary>
+public sealed record TestResultDto(int Index, string Name, bool IsSample, string Verdict, double? TimeMs, string? Message,
     JsonNode? Input, JsonNode? Expected, JsonNode? Got, string? Stdout)
 {
-    public static TestResultDto From(TestResultRow r) => new(r.Index, r.Name, r.IsSample, r.Verdict, Math.Round(r.TimeMs, 3), r.Message,
-        Parse(r.Input), Parse(r.Expected), Parse(r.Got), r.Stdout);
+    /// <summary>Everything, per-test time included: for instructors (and the judge's own notifications).</summary>
+    public static TestResultDto From(TestResultRow r) => From(r, showTime: true);
+
+    public static TestResultDto From(TestResultRow r, bool showTime) => new(r.Index, r.Name, r.IsSample, r.Verdict,
+        showTime ? Math.Round(r.TimeMs, 3) : null, r.Message, Parse(r.Input), Parse(r.Expected), Parse(r.Got), r.Stdout);
 
     private static JsonNode? Parse(string? json) => json is null ? null : JsonNode.Parse(json);
 }
 
-public sealed record VerdictDto(string Verdict, int Passed, int Total, double TimeMs, string? Message, JsonNode? Diagnostics);
+/// <summary>
+/// The final verdict. TimeMs is the sum of the tests' times (instructors only; null for students); MaxTimeMs is
+/// the slowest test's time in whole milliseconds, the one time a student sees.
+/// </summary>
+public sealed record VerdictDto(string Verdict, int Passed, int Total, double? TimeMs, long? MaxTimeMs, string? Message, JsonNode? Diagnostics);
 
 public sealed record SubmissionDetail(
     long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, string Source,
-    DateTime CreatedAt, DateTime? FinishedAt, int? Passed, int? Total, double? TimeMs, string? Message, string? Isolation,
+    DateTime CreatedAt, DateTime? FinishedAt, int? Passed, int? Total, double? TimeMs, long? MaxTimeMs, string? Message, string? Isolation,
     JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests);
 
 public sealed record SubmissionSummary(
     long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, int? Passed, int? Total,
-    double? TimeMs, DateTime CreatedAt, DateTime? FinishedAt);
+    double? TimeMs, long? MaxTimeMs, DateTime CreatedAt, DateTime? FinishedAt);

@@ -43,15 +43,20 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
             """, new { id }, cancellationToken: cancellationToken))).AsList();
     }
 
-    public async Task<IReadOnlyList<SubmissionSummary>> ListAsync(long? userId, string? problemId, int limit, CancellationToken cancellationToken)
+    /// <summary>The newest submissions; <paramref name="everything"/> false (students) leaves out the total time (see <see cref="ResultVisibility"/>).</summary>
+    public async Task<IReadOnlyList<SubmissionSummary>> ListAsync(long? userId, string? problemId, int limit, bool everything, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<SubmissionSummary>(new CommandDefinition("""
-            select s.id, s.problem_id, u.username, s.kind, s.status, s.verdict, s.passed, s.total, s.time_ms, s.created_at, s.finished_at
+            select s.id, s.problem_id, u.username, s.kind, s.status, s.verdict, s.passed, s.total,
+                   case when @everything then s.time_ms end as time_ms,
+                   case when s.status = 'Finished'
+                        then (select round(max(t.time_ms)::numeric)::bigint from test_results t where t.submission_id = s.id) end as max_time_ms,
+                   s.created_at, s.finished_at
             from submissions s join users u on u.id = s.user_id
             where (@userId::bigint is null or s.user_id = @userId) and (@problemId::text is null or s.problem_id = @problemId)
             order by s.id desc limit @limit
-            """, new { userId, problemId, limit }, cancellationToken: cancellationToken))).AsList();
+            """, new { userId, problemId, limit, everything }, cancellationToken: cancellationToken))).AsList();
     }
 
     public async Task<bool> RequeueAsync(long id, CancellationToken cancellationToken) => await RequeueAsync([id], cancellationToken) > 0;
@@ -75,9 +80,4 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
         await transaction.CommitAsync(cancellationToken);
         return updated;
     }
-
-    public static SubmissionDetail ToDetail(SubmissionRow row, IReadOnlyList<TestResultRow> tests) => new(
-        row.Id, row.ProblemId, row.Username, row.Kind, row.Status, row.Verdict, row.Source, row.CreatedAt, row.FinishedAt,
-        row.Passed, row.Total, row.TimeMs is { } t ? Math.Round(t, 3) : null, row.Message, row.Isolation,
-        row.Diagnostics is null ? new JsonArray() : JsonNode.Parse(row.Diagnostics), tests.Select(TestResultDto.From).ToList());
 }

@@ -9,17 +9,18 @@ export interface ProblemDetail {
 }
 export interface Diagnostic { id: string; severity: string; line: number; column: number; endLine: number; endColumn: number; message: string }
 export interface TestResult {
-  index: number; name: string; isSample: boolean; verdict: string; timeMs: number; message: string | null;
+  // timeMs is null where the viewer may not see per-test times (students, in a submit: see docs/SECURITY.md).
+  index: number; name: string; isSample: boolean; verdict: string; timeMs: number | null; message: string | null;
   input?: Record<string, unknown> | null; expected?: unknown; got?: unknown; stdout?: string | null;
 }
 export interface SubmissionDetail {
   id: number; problemId: string; username: string; kind: "run" | "submit"; status: string; verdict: string | null; source: string;
-  createdAt: string; finishedAt: string | null; passed: number | null; total: number | null; timeMs: number | null;
+  createdAt: string; finishedAt: string | null; passed: number | null; total: number | null; timeMs: number | null; maxTimeMs: number | null;
   message: string | null; isolation: string | null; diagnostics: Diagnostic[]; tests: TestResult[];
 }
 export interface SubmissionSummary {
   id: number; problemId: string; username: string; kind: string; status: string; verdict: string | null; passed: number | null;
-  total: number | null; timeMs: number | null; createdAt: string;
+  total: number | null; timeMs: number | null; maxTimeMs: number | null; createdAt: string;
 }
 export interface Standing { rank: number; username: string; solved: number; penaltyMinutes: number; lastAcceptedAt: string | null }
 export interface FastestSolution { rank: number; username: string; timeMs: number; submissionId: number; acceptedAt: string }
@@ -53,6 +54,8 @@ export const api = {
   register: (username: string, password: string) => request<User>("POST", "/api/auth/register", { username, password }),
   login: (username: string, password: string) => request<User & { token: string }>("POST", "/api/auth/login", { username, password }),
   logout: () => request<void>("POST", "/api/auth/logout"),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<User & { token: string }>("POST", "/api/auth/password", { currentPassword, newPassword }),
   problems: () => request<ProblemSummary[]>("GET", "/api/problems"),
   problem: (id: string) => request<ProblemDetail>("GET", `/api/problems/${encodeURIComponent(id)}`),
   fastest: (id: string) => request<FastestSolution[]>("GET", `/api/problems/${encodeURIComponent(id)}/leaderboard`),

@@ -1,7 +1,7 @@
 import * as signalR from "@microsoft/signalr";
 import type { Diagnostic, TestResult } from "./api";
 
-export interface VerdictEvent { verdict: string; passed: number; total: number; timeMs: number; message: string | null; diagnostics: Diagnostic[] }
+export interface VerdictEvent { verdict: string; passed: number; total: number; timeMs: number | null; maxTimeMs: number | null; message: string | null; diagnostics: Diagnostic[] }
 export interface SubmissionListener {
   status?(status: string): void;
   test?(result: TestResult): void;

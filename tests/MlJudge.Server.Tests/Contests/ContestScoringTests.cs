@@ -157,7 +157,10 @@ public sealed class ContestScoringTests(ServerFixture fixture)
         var users = new[] { "zoë, \"the\" first", "=cmd", "小明" };
         foreach (var name in users)
         {
-            var user = await db.ExecuteScalarAsync<long>("insert into users (username, password_hash, role) values (@name, 'x', 'student') returning id", new { name });
+            var user = await db.ExecuteScalarAsync<long>("""
+                insert into users (username, username_normalized, username_skeleton, password_hash, role)
+                values (@name, lower(@name), 'seeded:' || lower(@name), 'x', 'student') returning id
+                """, new { name });
             await db.ExecuteAsync("insert into contest_participants (contest_id, user_id) values (@id, @user)", new { id, user });
         }
         await db.ExecuteAsync("""

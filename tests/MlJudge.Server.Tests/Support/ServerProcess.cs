@@ -24,9 +24,16 @@ public sealed class ServerProcess : IAsyncDisposable
     public string ConnectionString { get; private set; } = "";
     public Process Server { get; private set; } = null!;
 
-    public static async Task<ServerProcess> StartAsync(int workers = 2, int submissionsPerMinute = 20, int leaseSeconds = 4)
+    /// <summary>Every line the server process wrote (stdout and stderr), for tests about what it logs.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
+
+    /// <summary>Extra configuration (environment variables such as MlJudge__LoginsPerMinute) for this server's processes.</summary>
+    private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
+
+    public static async Task<ServerProcess> StartAsync(int workers = 2, int submissionsPerMinute = 20, int leaseSeconds = 4,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var server = new ServerProcess();
+        var server = new ServerProcess { _settings = settings ?? new Dictionary<string, string>() };
         string? configured = null;
         if (DockerAvailable())
         {
@@ -58,10 +65,14 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["MlJudge__RunnerPoolSize"] = "1";
         info.Environment["MlJudge__InstructorUsernames__0"] = Instructor;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The shared servers register hundreds of users from one address; tests of the limits pass their own.
+        info.Environment["MlJudge__RegistrationsPerHour"] = "100000";
+        info.Environment["MlJudge__LoginsPerMinute"] = "100000";
+        foreach (var (key, value) in _settings) info.Environment[key] = value;
         if (connectionString is not null) info.Environment["ConnectionStrings__MlJudge"] = connectionString;
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _processes.Add(process);

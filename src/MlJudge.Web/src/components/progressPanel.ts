@@ -43,13 +43,14 @@ export class ProgressPanel {
       this.cells.append(cell);
     }
     cell.className = `cell ${verdictClass(result.verdict)}`;
-    cell.title = `${result.name}: ${verdictLabel(result.verdict)} (${formatTime(result.timeMs)})`;
+    // Students get no per-test times in a submit (a covert channel for hidden inputs); only the slowest test's.
+    cell.title = result.timeMs === null ? `${result.name}: ${verdictLabel(result.verdict)}` : `${result.name}: ${verdictLabel(result.verdict)} (${formatTime(result.timeMs)})`;
     cell.setAttribute("data-verdict", result.verdict);
     if (result.verdict !== "Accepted") this.details.append(this.failure(result));
   }
 
   verdict(verdict: VerdictEvent): void {
-    const text = `${verdictLabel(verdict.verdict)} · ${verdict.passed}/${verdict.total} tests · ${formatTime(verdict.timeMs)}`;
+    const text = `${verdictLabel(verdict.verdict)} · ${verdict.passed}/${verdict.total} tests · slowest ${formatTime(verdict.maxTimeMs)}`;
     this.setBanner(verdictClass(verdict.verdict), text);
     this.header.setAttribute("data-verdict", verdict.verdict);
     // Tests never run (after a fatal verdict) stay grey and say so.

@@ -4,7 +4,9 @@ import { restartHub } from "../hub";
 import { session } from "../session";
 
 export function authPage(root: HTMLElement, mode: "login" | "register"): void {
-  const username = el("input", { name: "username", autocomplete: "username", required: true, "data-testid": "username" });
+  // The server's rule (3-32 ASCII letters, digits, '_', '.', '-'), so a typo is caught before the round trip.
+  const username = el("input", { name: "username", autocomplete: "username", required: true, pattern: "[A-Za-z0-9_.\\-]{3,32}", maxlength: "32",
+    title: "3-32 letters, digits, '_', '.' or '-'", "data-testid": "username" });
   const password = el("input", { name: "password", type: "password", autocomplete: mode === "login" ? "current-password" : "new-password", required: true, "data-testid": "password" });
   const error = el("p", { class: "error", role: "alert" });
   const form = el("form", { class: "card auth" },
@@ -27,6 +29,7 @@ export function authPage(root: HTMLElement, mode: "login" | "register"): void {
       location.hash = sessionStorage.getItem("mljudge:return") ?? "#/problems";
       sessionStorage.removeItem("mljudge:return");
     } catch (e) {
+      if (e instanceof ApiError && e.status === 429) { error.textContent = e.detail || "Too many attempts; wait a moment."; return; }
       error.textContent = e instanceof ApiError ? [e.detail, ...Object.entries(e.errors).map(([k, v]) => `${k} ${v.join(", ")}`)].filter(Boolean).join(" · ") || e.title : String(e);
     }
   });

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using MlJudge.Server.Auth;
+
+namespace MlJudge.Server.Submissions;
+
+/// <summary>
+/// What a student may see of a judged submission (instructors see everything). Per-test times are a covert
+/// channel — a submission can spin for a time computed from a hidden input — so a student sees each test's
+/// verdict but only one time, the slowest test's, in whole milliseconds, and only once judging is over; hidden
+/// tests' results themselves are held back until then, since the moment each arrives is a per-test time too.
+/// Runs judge the public samples only, so their per-test times are shown.
+/// </summary>
+public static class ResultVisibility
+{
+    public static bool SeesEverything(ClaimsPrincipal user) => user.IsInstructor();
+
+    public static bool ShowsTestTimes(bool everything, string kind) => everything || kind == SubmissionKinds.Run;
+
+    public static bool ShowsTest(bool everything, TestResultRow test, string status) =>
+        everything || test.IsSample || status == SubmissionStatuses.Finished;
+
+    public static long? MaxTimeMs(IEnumerable<TestResultRow> tests, string status) =>
+        status == SubmissionStatuses.Finished && tests.Any() ? (long)Math.Round(tests.Max(t => t.TimeMs), MidpointRounding.AwayFromZero) : null;
+
+    public static IReadOnlyList<TestResultDto> Tests(IEnumerable<TestResultRow> tests, bool everything, string kind, string status) =>
+        tests.Where(t => ShowsTest(everything, t, status)).Select(t => TestResultDto.From(t, ShowsTestTimes(everything, kind))).ToList();
+
+    public static VerdictDto Verdict(SubmissionRow row, IReadOnlyList<TestResultRow> tests, bool everything) => new(
+        row.Verdict ?? "InternalError", row.Passed ?? 0, row.Total ?? 0, everything ? Math.Round(row.TimeMs ?? 0, 3) : null,
+        MaxTimeMs(tests, row.Status), row.Message, Diagnostics(row));
+
+    public static SubmissionDetail Detail(SubmissionRow row, IReadOnlyList<TestResultRow> tests, bool everything) => new(
+        row.Id, row.ProblemId, row.Username, row.Kind, row.Status, row.Verdict, row.Source, row.CreatedAt, row.FinishedAt,
+        row.Passed, row.Total, everything && row.TimeMs is { } t ? Math.Round(t, 3) : null, MaxTimeMs(tests, row.Status), row.Message, row.Isolation,
+        Diagnostics(row), Tests(tests, everything, row.Kind, row.Status));
+
+    private static System.Text.Json.Nodes.JsonNode? Diagnostics(SubmissionRow row) =>
+        row.Diagnostics is null ? new System.Text.Json.Nodes.JsonArray() : System.Text.Json.Nodes.JsonNode.Parse(row.Diagnostics);
+}
