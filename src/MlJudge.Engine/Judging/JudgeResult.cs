@@ -46,7 +46,8 @@ public sealed record JudgeResult(
     string? Message,
     IReadOnlyList<CompileDiagnostic> Diagnostics,
     JudgeTimings Timings,
-    string Isolation)
+    string Isolation,
+    Feedback.Diagnosis? Diagnosis = null)
 {
     public int Passed => Tests.Count(t => t.Verdict == Verdict.Accepted);
 
