@@ -5,7 +5,7 @@ using MlJudge.Engine.Problems;
 namespace MlJudge.Engine.Feedback;
 
 /// <summary>One judged variant: what its header expects and what the judge said.</summary>
-public sealed record VariantOutcome(string File, string ProblemId, string? ExpectedMistake, Verdict Verdict, string? DiagnosedMistake)
+public sealed record VariantOutcome(string File, string ProblemId, string? ExpectedMistake, Verdict Verdict, string? DiagnosedMistake, string Outcomes)
 {
     public bool HintShown => DiagnosedMistake is not null;
 
@@ -58,7 +58,7 @@ public static partial class DiagnosisEvaluation
                     throw new InvalidOperationException($"{files[i]}: {id} has no mistake '{expect}'");
                 var result = await engine.JudgeAsync(problem, source, JudgeMode.Full, null, token);
                 outcomes[i] = new VariantOutcome(Path.GetRelativePath(variantsFolder, files[i]), id, expect == "none" ? null : expect, result.Verdict,
-                    result.Diagnosis?.MistakeId);
+                    result.Diagnosis?.MistakeId, Fingerprint.Of(result).Outcomes);
             });
         return new DiagnosisFigures(outcomes.Select(o => o!).ToList());
     }

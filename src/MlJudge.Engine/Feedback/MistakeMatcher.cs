@@ -10,7 +10,8 @@ namespace MlJudge.Engine.Feedback;
 /// <item>the overall verdict is the same, and the first test not passed is the same test;</item>
 /// <item>the failing sets overlap: |F∩F'| / |F∪F'| ≥ 0.8 (Jaccard), and so do the passing sets (≥ 0.8), so a
 /// submission that fails nearly everything never matches a mistake that passes some tests;</item>
-/// <item>the fingerprint passes at least one test (one that fails everything carries no information).</item>
+/// <item>the fingerprint passes and fails at least <see cref="MinimumShare"/> of the tests each: a mistake that fails
+/// (or passes) nearly everything carries little information, and unrelated wrong submissions land on it.</item>
 /// </list>
 /// A time-limit fingerprint (<see cref="Fingerprint.IsTimeClass"/>) matches a time-limit verdict whose tests all
 /// passed before the first one that ran out of time (a correct but slow submission). The best score wins; when two
@@ -19,6 +20,8 @@ namespace MlJudge.Engine.Feedback;
 public static class MistakeMatcher
 {
     public const double MinimumOverlap = 0.8;
+
+    public const double MinimumShare = 0.1;
 
     public static Diagnosis? Match(Problem problem, JudgeResult result)
     {
@@ -46,7 +49,9 @@ public static class MistakeMatcher
         if (submission.Verdict != mistake.Verdict || submission.FirstFailing != mistake.FirstFailing) return null;
         var failing = Jaccard(submission.Failing, mistake.Failing);
         var passing = Jaccard(Passing(submission), Passing(mistake));
-        if (Passing(mistake).Count == 0 || failing < MinimumOverlap || passing < MinimumOverlap) return null;
+        var share = MinimumShare * mistake.Outcomes.Length;
+        if (Passing(mistake).Count < Math.Max(1, share) || mistake.Failing.Count < Math.Max(1, share)) return null;
+        if (failing < MinimumOverlap || passing < MinimumOverlap) return null;
         return failing + passing;
     }
 

@@ -34,9 +34,10 @@ public sealed class MistakeMatcherTests
     }
 
     [Fact]
-    public void A_mistake_that_fails_every_test_never_matches()
+    public void A_mistake_that_fails_nearly_every_test_never_matches()
     {
         Assert.Null(MistakeMatcher.Score(Wa("WWWW"), Wa("WWWW")));
+        Assert.Null(MistakeMatcher.Score(Wa("WAWWWWWWWWWWWWW"), Wa("WAWWWWWWWWWWWWW")));
     }
 
     [Fact]
