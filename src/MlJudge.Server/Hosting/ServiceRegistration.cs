@@ -29,10 +29,12 @@ public static class ServiceRegistration
         services.AddSingleton<LeaderboardStore>();
         services.AddSingleton<JudgeQueue>();
         services.AddSingleton<JudgeEngineHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<JudgeEngineHost>()); // refuses to start without full isolation
         services.AddSingleton<NotificationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationListener>());
         services.AddSingleton<JudgeWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JudgeWorker>());
+        services.AddHostedService<WorkerHeartbeat>();
         return services;
     }
 

@@ -16,6 +16,12 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly List<Process> _processes = [];
     private PostgreSqlContainer? _container;
 
+    /// <summary>Set to "container" or "local" (CI sets "container") to fail instead of silently taking the other path.</summary>
+    public const string ExpectedDatabaseVariable = "MLJUDGE_TEST_DATABASE";
+
+    /// <summary>The Testcontainers PostgreSQL container's id, or null when the private local cluster is used.</summary>
+    public string? ContainerId => _container?.Id;
+
     /// <summary>The one configured instructor; everyone else the tests register is a student.</summary>
     public const string Instructor = "teacher";
 
@@ -35,18 +41,31 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var server = new ServerProcess { _settings = settings ?? new Dictionary<string, string>() };
         string? configured = null;
-        if (DockerAvailable())
+        var expected = Environment.GetEnvironmentVariable(ExpectedDatabaseVariable);
+        var docker = DockerAvailable();
+        if (expected == "container" && !docker) throw new InvalidOperationException($"{ExpectedDatabaseVariable}=container but no Docker engine answers `docker info`");
+        try
         {
-            server._container = new PostgreSqlBuilder("postgres:15").Build();
-            await server._container.StartAsync();
-            configured = server._container.GetConnectionString();
+            if (docker && expected != "local")
+            {
+                ConfigureTestcontainers();
+                server._container = new PostgreSqlBuilder("postgres:15").Build();
+                await server._container.StartAsync();
+                configured = server._container.GetConnectionString();
+            }
+            var port = FreePort();
+            server.BaseAddress = new Uri($"http://127.0.0.1:{port}");
+            server.Server = server.Launch(["--urls", server.BaseAddress.ToString()], workers, submissionsPerMinute, leaseSeconds, configured);
+            await server.WaitHealthyAsync();
+            server.ConnectionString = configured ?? LocalConnectionString(server.DataPath);
+            return server;
         }
-        var port = FreePort();
-        server.BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        server.Server = server.Launch(["--urls", server.BaseAddress.ToString()], workers, submissionsPerMinute, leaseSeconds, configured);
-        await server.WaitHealthyAsync();
-        server.ConnectionString = configured ?? LocalConnectionString(server.DataPath);
-        return server;
+        catch
+        {
+            // Nobody else can stop what was started: without Ryuk a failed start would leave its container behind.
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Starts a worker-only process (`--worker`) against the same database.</summary>
@@ -134,19 +153,49 @@ public sealed class ServerProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static bool DockerAvailable()
+    /// <summary>
+    /// Testcontainers settings for a local engine, each only when neither the environment nor
+    /// ~/.testcontainers.properties sets it: the engine's own API version (Testcontainers 4.x asks for a newer one
+    /// than Debian's engine speaks), no Ryuk (its image would be pulled; these fixtures remove their containers
+    /// themselves) and 127.0.0.1 as the host of published ports (Testcontainers takes the docker0 gateway when
+    /// /.dockerenv exists, and a local engine may publish on loopback only).
+    /// </summary>
+    private static void ConfigureTestcontainers()
     {
-        if (!File.Exists("/var/run/docker.sock") && Environment.GetEnvironmentVariable("DOCKER_HOST") is null) return false;
+        var properties = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".testcontainers.properties");
+        var configured = File.Exists(properties) ? File.ReadAllText(properties) : "";
+        void Default(string variable, string property, Func<string?> value)
+        {
+            if (Environment.GetEnvironmentVariable(variable) is not null || configured.Contains(property + "=")) return;
+            if (value() is { Length: > 0 } v) Environment.SetEnvironmentVariable(variable, v);
+        }
+        Default("DOCKER_API_VERSION", "docker.api.version", () => Docker("version", "--format", "{{.Server.APIVersion}}"));
+        Default("TESTCONTAINERS_RYUK_DISABLED", "ryuk.disabled", () => "true");
+        if (Environment.GetEnvironmentVariable("DOCKER_HOST") is null or "" || Environment.GetEnvironmentVariable("DOCKER_HOST")!.StartsWith("unix://", StringComparison.Ordinal))
+            Default("TESTCONTAINERS_HOST_OVERRIDE", "host.override", () => "127.0.0.1");
+    }
+
+    /// <summary>Runs the docker CLI; its trimmed output, or null when it fails.</summary>
+    public static string? Docker(params string[] arguments)
+    {
         try
         {
-            using var docker = Process.Start(new ProcessStartInfo("docker", "info") { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            return docker.WaitForExit(10_000) && docker.ExitCode == 0;
+            var info = new ProcessStartInfo("docker") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in arguments) info.ArgumentList.Add(a);
+            using var docker = Process.Start(info)!;
+            var output = docker.StandardOutput.ReadToEndAsync();
+            _ = docker.StandardError.ReadToEndAsync();
+            return docker.WaitForExit(30_000) && docker.ExitCode == 0 ? output.Result.Trim() : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return false;
+            return null;
         }
     }
+
+    private static bool DockerAvailable() =>
+        (File.Exists("/var/run/docker.sock") || Environment.GetEnvironmentVariable("DOCKER_HOST") is not null)
+        && Docker("info", "--format", "{{.ServerVersion}}") is not null;
 
     /// <summary>Stops a process the way a service manager would (SIGTERM), so it shuts down cleanly.</summary>
     public static async Task StopAsync(Process process)
