@@ -26,7 +26,7 @@ public static class SubmissionStatuses
 public sealed record SubmissionRow(
     long Id, long UserId, string Username, string ProblemId, string Kind, string Source, string Status, string? Verdict,
     string? Message, int? Passed, int? Total, double? TimeMs, double? CompileMs, string? Isolation, string? Diagnostics,
-    int Attempts, DateTime CreatedAt, DateTime? FinishedAt);
+    string? Diagnosis, int Attempts, DateTime CreatedAt, DateTime? FinishedAt);
 
 public sealed record TestResultRow(
     long SubmissionId, int Index, string Name, bool IsSample, string Verdict, double TimeMs, string? Message,
@@ -49,12 +49,14 @@ public sealed record TestResultDto(int Index, string Name, bool IsSample, string
 /// The final verdict. TimeMs is the sum of the tests' times (instructors only; null for students); MaxTimeMs is
 /// the slowest test's time in whole milliseconds, the one time a student sees.
 /// </summary>
-public sealed record VerdictDto(string Verdict, int Passed, int Total, double? TimeMs, long? MaxTimeMs, string? Message, JsonNode? Diagnostics);
+/// <param name="Diagnosis">The matched known mistake and its hint in both languages ({mistakeId, hintEn, hintZh}), or null.</param>
+public sealed record VerdictDto(string Verdict, int Passed, int Total, double? TimeMs, long? MaxTimeMs, string? Message, JsonNode? Diagnostics,
+    JsonNode? Diagnosis = null);
 
 public sealed record SubmissionDetail(
     long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, string Source,
     DateTime CreatedAt, DateTime? FinishedAt, int? Passed, int? Total, double? TimeMs, long? MaxTimeMs, string? Message, string? Isolation,
-    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests);
+    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests, JsonNode? Diagnosis = null);
 
 public sealed record SubmissionSummary(
     long Id, string ProblemId, string Username, string Kind, string Status, string? Verdict, int? Passed, int? Total,

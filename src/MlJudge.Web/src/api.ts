@@ -17,6 +17,7 @@ export interface SubmissionDetail {
   id: number; problemId: string; username: string; kind: "run" | "submit"; status: string; verdict: string | null; source: string;
   createdAt: string; finishedAt: string | null; passed: number | null; total: number | null; timeMs: number | null; maxTimeMs: number | null;
   message: string | null; isolation: string | null; diagnostics: Diagnostic[]; tests: TestResult[];
+  diagnosis?: import("./hub").Diagnosis | null;
 }
 export interface SubmissionSummary {
   id: number; problemId: string; username: string; kind: string; status: string; verdict: string | null; passed: number | null;
