@@ -58,10 +58,13 @@ public sealed class CommandLine
             usage:
               mljudge judge <problem-folder> <source-file> [--json]     judge one C# file (exit 0 Accepted, 1 rejected, 2 bad input)
               mljudge validate [<problems-folder or problem-folder>]    prove problem folders right (default: ./problems)
-              mljudge generate <problem-folder>                         rewrite tests/ from generator.cs and the reference solution
+              mljudge generate <problem-folder>                         rewrite tests/ from generator.cs and the reference solution,
+                                                                        then fingerprints.json from the known-bad solutions
+              mljudge generate --fingerprints [<folder>]                rewrite only fingerprints.json (one folder or all)
               mljudge new <id> [--problems <folder>]                    scaffold a problem folder
               mljudge seeds [<repository-root>] [--check]               check seeds/catalog.yaml against problems/ and write
                                                                         (or with --check verify) seeds/README.md
+              mljudge diagnose-eval [<variants-folder>]                 judge the mistake variants; print diagnosis precision/recall
               mljudge bench [<problem-folder>] [--submissions N] [--concurrency N]
                                                                         judge a batch on a warm engine and print timing figures
                                                                         (first: the runner's start cost against a bare hello-world;

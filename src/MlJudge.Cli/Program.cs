@@ -19,6 +19,7 @@ try
         "generate" => await GenerateCommand.RunAsync(arguments, cancellation.Token),
         "new" => NewCommand.Run(arguments),
         "seeds" => SeedsCommand.Run(arguments),
+        "diagnose-eval" => await DiagnoseEvalCommand.RunAsync(arguments, cancellation.Token),
         "bench" => await BenchCommand.RunAsync(arguments, cancellation.Token),
         "bench-compile" => await CompileBenchCommand.RunAsync(arguments, cancellation.Token),
         "loadtest" => await LoadTestCommand.RunAsync(arguments, cancellation.Token),

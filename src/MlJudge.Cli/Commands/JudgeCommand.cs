@@ -46,6 +46,7 @@ public static class JudgeCommand
                 diagnostics = result.Diagnostics,
                 timings = result.Timings,
                 isolation = result.Isolation,
+                diagnosis = result.Diagnosis,
             }, Json));
         }
         else
@@ -57,6 +58,8 @@ public static class JudgeCommand
             if (result.Skipped > 0 && result.Tests.Count > 0) Console.WriteLine($"  ({result.Skipped} tests not run after {result.Verdict})");
             Console.WriteLine($"{result.Verdict}: {result.Passed}/{result.TotalTests} tests passed " +
                 $"(compile {result.Timings.CompileMs:0.0} ms, total {result.Timings.TotalMs:0.0} ms, isolation {result.Isolation})");
+            if (result.Diagnosis is { } hint)
+                Console.WriteLine($"hint ({hint.MistakeId}): {hint.HintEn}\n      {hint.HintZh}");
         }
         return result.Verdict == Verdict.Accepted ? CommandLine.ExitAccepted : CommandLine.ExitRejected;
     }

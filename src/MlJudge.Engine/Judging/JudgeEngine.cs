@@ -76,7 +76,9 @@ public sealed class JudgeEngine : IAsyncDisposable
                 new JudgeTimings(compiled.CompileMs, 0, 0, 0, total.Elapsed.TotalMilliseconds), Isolation);
         }
 
-        return await RunAsync(problem, compiled, tests, observer, total, cancellationToken);
+        var result = await RunAsync(problem, compiled, tests, observer, total, cancellationToken);
+        // Only a full run has the whole outcome vector the fingerprints were taken over.
+        return mode == JudgeMode.Full ? result with { Diagnosis = Feedback.MistakeMatcher.Match(problem, result) } : result;
     }
 
     /// <summary>Runs an already compiled assembly, bypassing the compile-time policy: tests use it to prove the OS walls alone.</summary>

@@ -50,7 +50,8 @@ public sealed record JudgeResult(
     IReadOnlyList<CompileDiagnostic> Diagnostics,
     JudgeTimings Timings,
     string Isolation,
-    RunnerUsage? Runner = null)
+    RunnerUsage? Runner = null,
+    Feedback.Diagnosis? Diagnosis = null)
 {
     public int Passed => Tests.Count(t => t.Verdict == Verdict.Accepted);
 

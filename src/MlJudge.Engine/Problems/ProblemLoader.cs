@@ -60,6 +60,8 @@ public static partial class ProblemLoader
         // The Chinese statement is optional to load (a server still serves the English one); `validate` requires it.
         var statementZh = File.Exists(Path.Combine(folder, StatementZhFile)) ? ReadRequiredText(folder, StatementZhFile, Fail) : null;
         var starter = ReadRequiredText(folder, StarterFile, Fail);
+        var mistakes = MistakesReader.Read(id, folder, errors);
+        var fingerprints = Feedback.FingerprintFile.Read(id, folder, errors);
         var samples = metadata is null ? [] : ProblemTestReader.Read(id, folder, "samples", metadata.EntryPoint, metadata.Checker, errors);
         var hidden = metadata is null ? [] : ProblemTestReader.Read(id, folder, "hidden", metadata.EntryPoint, metadata.Checker, errors);
         if (metadata is not null && samples.Count == 0) Fail("tests/samples", null, "at least one sample test is required");
@@ -99,6 +101,8 @@ public static partial class ProblemLoader
             Hidden = new HiddenTestList(id, folder, metadata.EntryPoint, metadata.Checker, hidden),
             ContentHash = HashFolder(folder),
             Checker = checker,
+            Mistakes = mistakes,
+            Fingerprints = fingerprints,
         };
     }
 

@@ -51,6 +51,12 @@ public sealed class Problem
     public required string ContentHash { get; init; }
 
     public required Checking.IChecker Checker { get; init; }
+
+    /// <summary>mistakes.yaml: a learner hint per known-bad solution (empty when the file is absent).</summary>
+    public IReadOnlyList<Mistake> Mistakes { get; init; } = [];
+
+    /// <summary>fingerprints.json: the outcome vector of each mistake's solution; null when not generated yet.</summary>
+    public Feedback.FingerprintSet? Fingerprints { get; init; }
 }
 
 public sealed record ProblemError(string ProblemId, string File, string? Field, string Message)

@@ -10,7 +10,8 @@ public sealed record SolutionCheck(string File, Verdict Expected, Verdict Got, s
 }
 
 public sealed record ProblemValidationReport(
-    string ProblemId, IReadOnlyList<ProblemError> Errors, IReadOnlyList<SolutionCheck> Solutions, TestCoverageReport? Coverage = null)
+    string ProblemId, IReadOnlyList<ProblemError> Errors, IReadOnlyList<SolutionCheck> Solutions, TestCoverageReport? Coverage = null,
+    Feedback.FingerprintSet? Fingerprints = null)
 {
     public bool Passed => Errors.Count == 0 && Solutions.All(s => s.Passed);
 }
@@ -20,7 +21,7 @@ public sealed record ProblemValidationReport(
 /// generator produces, every accepted solution is Accepted (so the checked-in expected values agree with
 /// each reference), every known-bad solution gets exactly its folder's verdict, every hidden test rejects something
 /// or says what it is for (<see cref="TestCoverage"/>), and the Chinese statement keeps the English one's formulas
-/// and code blocks.
+/// and code blocks, every known-bad solution has a hint in mistakes.yaml, and fingerprints.json is current.
 /// </summary>
 public static class ProblemValidator
 {
@@ -46,6 +47,7 @@ public static class ProblemValidator
         var solutions = SolutionFiles(folder).ToList();
         var checks = new List<SolutionCheck>();
         var caught = new HashSet<string>(StringComparer.Ordinal);
+        var knownBad = new Dictionary<string, JudgeResult>(StringComparer.Ordinal);
         foreach (var (file, expected) in solutions)
         {
             var result = await engine.JudgeAsync(problem, await File.ReadAllTextAsync(file, cancellationToken), JudgeMode.Full, null, cancellationToken);
@@ -57,15 +59,21 @@ public static class ProblemValidator
                 : $"fails {failedHidden}/{problem.Hidden.Count} hidden tests; first {firstBad?.Name ?? "compile"}: {firstBad?.Message ?? result.Message}";
             checks.Add(new SolutionCheck(Path.GetRelativePath(folder, file), expected, result.Verdict, message));
             if (expected != Verdict.Accepted)
+                knownBad[Path.GetRelativePath(Path.Combine(folder, "solutions"), file).Replace('\\', '/')] = result;
+            if (expected != Verdict.Accepted)
                 caught.UnionWith(result.Tests.Where(t => !t.IsSample && t.Verdict != Verdict.Accepted).Select(t => t.Name));
         }
         var coverage = TestCoverage.Analyze(problem, caught);
         errors.AddRange(coverage.Errors);
+        // Hints and fingerprints reuse the known-bad results above: no solution is judged twice.
+        errors.AddRange(Feedback.MistakeChecks.CheckHints(problem, knownBad.Keys));
+        var fingerprints = Feedback.MistakeChecks.Build(problem, knownBad);
+        errors.AddRange(Feedback.MistakeChecks.CheckFingerprints(problem, fingerprints));
 
         var starter = await engine.JudgeAsync(problem, problem.StarterCode, JudgeMode.Samples, null, cancellationToken);
         if (starter.Verdict == Verdict.CompilationError)
             errors.Add(new ProblemError(id, ProblemLoader.StarterFile, null, $"does not compile: {starter.Message}"));
-        return new ProblemValidationReport(id, errors, checks, coverage);
+        return new ProblemValidationReport(id, errors, checks, coverage, fingerprints);
     }
 
     private static IEnumerable<(string File, Verdict Expected)> SolutionFiles(string folder)

@@ -115,7 +115,7 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
             update submissions set status = 'Finished', verdict = @Verdict, message = @Message, passed = @Passed, total = @Total,
-                time_ms = @TimeMs, compile_ms = @CompileMs, isolation = @Isolation, diagnostics = @Diagnostics::jsonb,
+                time_ms = @TimeMs, compile_ms = @CompileMs, isolation = @Isolation, diagnostics = @Diagnostics::jsonb, diagnosis = @Diagnosis::jsonb,
                 hidden_passed = @HiddenPassed, hidden_total = @HiddenTotal, finished_at = now(), lease_until = null
             where id = @Id and attempts = @Attempts and status <> 'Finished'
             """, new
@@ -123,6 +123,7 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
                 claim.Id, claim.Attempts, Verdict = result.Verdict.ToSql(), result.Message, result.Passed, Total = result.TotalTests,
                 TimeMs = result.MaxTestMs, CompileMs = result.Timings.CompileMs, result.Isolation,
                 Diagnostics = JsonSerializer.Serialize(result.Diagnostics, Json),
+                Diagnosis = result.Diagnosis is null ? null : JsonSerializer.Serialize(result.Diagnosis, Json),
                 // Partial credit. Samples run first, so when any hidden test ran every sample did and the count is exact;
                 // otherwise no hidden test passed and the score is 0 whatever the denominator.
                 HiddenPassed = result.Tests.Count(t => !t.IsSample && t.Verdict == Verdict.Accepted),

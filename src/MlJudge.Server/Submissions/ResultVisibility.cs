@@ -27,14 +27,18 @@ public static class ResultVisibility
 
     public static VerdictDto Verdict(SubmissionRow row, IReadOnlyList<TestResultRow> tests, bool everything) => new(
         row.Verdict ?? Engine.Judging.Verdict.InternalError, row.Passed ?? 0, row.Total ?? 0, everything ? Math.Round(row.TimeMs ?? 0, 3) : null,
-        MaxTimeMs(tests, row.Status), row.Message, Diagnostics(row));
+        MaxTimeMs(tests, row.Status), row.Message, Diagnostics(row), Diagnosis(row));
 
     public static SubmissionDetail Detail(SubmissionRow row, IReadOnlyList<TestResultRow> tests, bool everything) => new(
         row.Id, row.ProblemId, row.Username, row.Kind, row.Status, row.Verdict, row.Source, row.CreatedAt, row.FinishedAt,
         row.Passed, row.Total, everything && row.TimeMs is { } t ? Math.Round(t, 3) : null, MaxTimeMs(tests, row.Status), row.Message, row.Isolation,
         Diagnostics(row), Tests(tests, everything, row.Kind, row.Status),
         // Which version of the problem judged it is for instructors diagnosing a rejudge, not for students.
-        everything ? row.ProblemHash : null);
+        everything ? row.ProblemHash : null, Diagnosis(row));
+
+    // A hint is instructor text chosen by outcome pattern, never test data, so it is shown for hidden-test failures too.
+    private static System.Text.Json.Nodes.JsonNode? Diagnosis(SubmissionRow row) =>
+        row.Diagnosis is null ? null : System.Text.Json.Nodes.JsonNode.Parse(row.Diagnosis);
 
     private static System.Text.Json.Nodes.JsonNode? Diagnostics(SubmissionRow row) =>
         row.Diagnostics is null ? new System.Text.Json.Nodes.JsonArray() : System.Text.Json.Nodes.JsonNode.Parse(row.Diagnostics);

@@ -29,7 +29,7 @@ public enum SubmissionStatus
 public sealed record SubmissionRow(
     long Id, long UserId, string Username, string ProblemId, SubmissionKind Kind, string Source, SubmissionStatus Status, Verdict? Verdict,
     string? Message, int? Passed, int? Total, double? TimeMs, double? CompileMs, string? Isolation, string? Diagnostics,
-    int Attempts, DateTime CreatedAt, DateTime? FinishedAt, string? ProblemHash);
+    string? Diagnosis, int Attempts, DateTime CreatedAt, DateTime? FinishedAt, string? ProblemHash);
 
 public sealed record TestResultRow(
     long SubmissionId, int Index, string Name, bool IsSample, Verdict Verdict, double TimeMs, string? Message,
@@ -52,13 +52,15 @@ public sealed record TestResultDto(int Index, string Name, bool IsSample, Verdic
 /// The final verdict. TimeMs is the slowest test's time, exact (instructors only; null for students); MaxTimeMs is
 /// the same in whole milliseconds, the one time a student sees.
 /// </summary>
-public sealed record VerdictDto(Verdict Verdict, int Passed, int Total, double? TimeMs, long? MaxTimeMs, string? Message, JsonNode? Diagnostics);
+/// <param name="Diagnosis">The matched known mistake and its hint in both languages ({mistakeId, hintEn, hintZh}), or null.</param>
+public sealed record VerdictDto(Verdict Verdict, int Passed, int Total, double? TimeMs, long? MaxTimeMs, string? Message, JsonNode? Diagnostics,
+    JsonNode? Diagnosis = null);
 
 /// <param name="ProblemHash">The content hash of the problem version that judged it: instructors only.</param>
 public sealed record SubmissionDetail(
     long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, string Source,
     DateTime CreatedAt, DateTime? FinishedAt, int? Passed, int? Total, double? TimeMs, long? MaxTimeMs, string? Message, string? Isolation,
-    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests, string? ProblemHash = null);
+    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests, string? ProblemHash = null, JsonNode? Diagnosis = null);
 
 public sealed record SubmissionSummary(
     long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, int? Passed, int? Total,

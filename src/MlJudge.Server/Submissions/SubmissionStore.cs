@@ -10,7 +10,8 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
 {
     private const string Columns = """
         s.id, s.user_id, u.username, s.problem_id, s.kind, s.source, s.status, s.verdict, s.message, s.passed, s.total,
-        s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.attempts, s.created_at, s.finished_at, s.problem_hash
+        s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.diagnosis::text as diagnosis, s.attempts, s.created_at, s.finished_at,
+        s.problem_hash
         """;
 
     /// <param name="contest">The contest the submit counts for (null: practice).</param>
@@ -71,7 +72,7 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
         await connection.ExecuteAsync(new CommandDefinition("delete from test_results where submission_id = any(@ids)", new { ids }, transaction, cancellationToken: cancellationToken));
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
             update submissions set status = 'Queued', verdict = null, message = null, passed = null, total = null, time_ms = null,
-                compile_ms = null, diagnostics = null, hidden_passed = null, hidden_total = null, attempts = 0, worker = null,
+                compile_ms = null, diagnostics = null, diagnosis = null, hidden_passed = null, hidden_total = null, attempts = 0, worker = null,
                 lease_until = null, started_at = null, finished_at = null
             where id = any(@ids)
             """, new { ids }, transaction, cancellationToken: cancellationToken));

@@ -15,7 +15,7 @@ export type SubmissionStatus = Schemas["SubmissionStatus"];
 export type TestResult = Omit<Schemas["TestResultDto"], "verdict"> & { verdict: Verdict };
 /** Compiler diagnostics travel as stored JSON (the engine's CompileDiagnostic), so the document cannot describe them. */
 export interface Diagnostic { id: string; severity: string; line: number; column: number; endLine: number; endColumn: number; message: string }
-export type SubmissionDetail = Omit<Schemas["SubmissionDetail"], "diagnostics"> & { diagnostics: Diagnostic[] };
+export type SubmissionDetail = Omit<Schemas["SubmissionDetail"], "diagnostics" | "diagnosis"> & { diagnostics: Diagnostic[]; diagnosis?: import("./hub").Diagnosis | null };
 export type SubmissionSummary = Schemas["SubmissionSummary"];
 export type Standing = Schemas["Standing"];
 export type FastestSolution = Schemas["FastestSolution"];

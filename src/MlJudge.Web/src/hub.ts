@@ -1,7 +1,9 @@
 import * as signalR from "@microsoft/signalr";
 import type { Diagnostic, TestResult, Verdict } from "./api";
 
-export interface VerdictEvent { verdict: Verdict; passed: number; total: number; timeMs: number | null; maxTimeMs: number | null; message: string | null; diagnostics: Diagnostic[] }
+export interface VerdictEvent { verdict: Verdict; passed: number; total: number; timeMs: number | null; maxTimeMs: number | null; message: string | null; diagnostics: Diagnostic[]; diagnosis?: Diagnosis | null }
+/** "This looks like a known mistake": the hint an instructor wrote for it, in English and Chinese. */
+export interface Diagnosis { mistakeId: string; hintEn: string; hintZh: string }
 export interface SubmissionListener {
   status?(status: string): void;
   test?(result: TestResult): void;

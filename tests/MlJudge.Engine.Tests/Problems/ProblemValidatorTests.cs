@@ -18,6 +18,9 @@ public sealed class ProblemValidatorTests(EngineFixture fixture)
         // A learner's mistake that only the empty input exposes.
         folder.Write("solutions/wrong_answer/empty_gives_zero.cs",
             "double[] DoubleIt(double[] x) => x.Length == 0 ? new[] { 0.0 } : x.Select(v => 2 * v).ToArray();");
+        folder.Write("mistakes.yaml", "mistakes:\n  - solution: wrong_answer/empty_gives_zero.cs\n    id: empty-gives-zero\n    en: Re-read what an empty input returns.\n    zh: 请重读空输入应返回什么。\n");
+        var unfingerprinted = await ProblemValidator.ValidateAsync(fixture.Engine, folder.Folder, CancellationToken.None);
+        await MlJudge.Engine.Feedback.FingerprintFile.WriteAsync(folder.Folder, unfingerprinted.Fingerprints!, CancellationToken.None);
         var after = await ProblemValidator.ValidateAsync(fixture.Engine, folder.Folder, CancellationToken.None);
         Assert.True(after.Passed, string.Join("\n", after.Errors));
         Assert.Equal(2, after.Coverage!.PurposeCounts[TestPurpose.Discriminating]);

@@ -63,6 +63,13 @@ export class ProgressPanel {
     } else if (verdict.message && verdict.verdict !== "Accepted" && this.details.childElementCount === 0) {
       this.details.append(el("p", { class: "message" }, verdict.message));
     }
+    // There is no language setting yet: the hint in English with the Chinese below it.
+    if (verdict.diagnosis) {
+      this.details.prepend(el("div", { class: "diagnosis", "data-testid": "diagnosis", "data-mistake": verdict.diagnosis.mistakeId },
+        el("h4", {}, "This looks like a common mistake"),
+        el("p", { lang: "en" }, verdict.diagnosis.hintEn),
+        el("p", { lang: "zh" }, verdict.diagnosis.hintZh)));
+    }
   }
 
   error(message: string): void {

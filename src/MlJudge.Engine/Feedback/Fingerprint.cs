@@ -1,0 +1,51 @@
+using MlJudge.Engine.Judging;
+
+namespace MlJudge.Engine.Feedback;
+
+/// <summary>
+/// The outcome vector of one judged submission: one letter per test in judging order (samples, then hidden).
+/// A accepted, W wrong answer, R runtime error, T time limit, M memory limit, O output limit, X internal error,
+/// '-' not run (an earlier test ended the runner, or the submission did not compile).
+/// </summary>
+public sealed record Fingerprint(Verdict Verdict, string Outcomes)
+{
+    public const char NotRun = '-';
+
+    public static Fingerprint Of(JudgeResult result)
+    {
+        var letters = Enumerable.Repeat(NotRun, result.TotalTests).ToArray();
+        foreach (var test in result.Tests)
+            if (test.Index >= 0 && test.Index < letters.Length) letters[test.Index] = Letter(test.Verdict);
+        return new Fingerprint(result.Verdict, new string(letters));
+    }
+
+    /// <summary>
+    /// Time-limit fingerprints are a class of their own: which test first runs out of time, and whether the tests
+    /// after it ran, depend on the machine's load, so only the verdict is stable enough to compare.
+    /// </summary>
+    public bool IsTimeClass => Verdict == Verdict.TimeLimitExceeded;
+
+    /// <summary>Indices of the tests this vector does not pass (failed or not run).</summary>
+    public IReadOnlySet<int> Failing => Outcomes.Select((c, i) => (c, i)).Where(x => x.c != 'A').Select(x => x.i).ToHashSet();
+
+    public int FirstFailing => Outcomes.IndexOf(Outcomes.FirstOrDefault(c => c != 'A'));
+
+    /// <summary>Whether a recomputed fingerprint still agrees with this stored one (`validate` fails when not).</summary>
+    public bool Agrees(Fingerprint recomputed) =>
+        IsTimeClass ? recomputed.Verdict == Verdict.TimeLimitExceeded : this == recomputed;
+
+    public static char Letter(Verdict verdict) => verdict switch
+    {
+        Verdict.Accepted => 'A',
+        Verdict.WrongAnswer => 'W',
+        Verdict.RuntimeError => 'R',
+        Verdict.TimeLimitExceeded => 'T',
+        Verdict.MemoryLimitExceeded => 'M',
+        Verdict.OutputLimitExceeded => 'O',
+        Verdict.CompilationError => NotRun,
+        _ => 'X',
+    };
+}
+
+/// <summary>fingerprints.json: the test count the vectors were taken over, and one fingerprint per mistake id.</summary>
+public sealed record FingerprintSet(int Tests, IReadOnlyDictionary<string, Fingerprint> Mistakes);

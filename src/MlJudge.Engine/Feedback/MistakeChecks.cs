@@ -1,0 +1,65 @@
+using MlJudge.Engine.Judging;
+using MlJudge.Engine.Problems;
+
+namespace MlJudge.Engine.Feedback;
+
+/// <summary>
+/// What `validate` requires of mistakes.yaml and fingerprints.json, given the results of the known-bad solutions
+/// it has already judged (so nothing runs twice).
+/// </summary>
+public static class MistakeChecks
+{
+    /// <summary>Every known-bad solution has a hint, and every hint names a solution that exists.</summary>
+    public static IEnumerable<ProblemError> CheckHints(Problem problem, IEnumerable<string> knownBadSolutions)
+    {
+        var hinted = problem.Mistakes.Select(m => m.Solution).ToHashSet(StringComparer.Ordinal);
+        foreach (var solution in knownBadSolutions.Where(s => !hinted.Contains(s)))
+            yield return new ProblemError(problem.Id, MistakesReader.File, null, $"solutions/{solution} has no hint (add a mistakes: entry with solution, id, en, zh)");
+        for (var i = 0; i < problem.Mistakes.Count; i++)
+            if (!File.Exists(Path.Combine(problem.FolderPath, "solutions", problem.Mistakes[i].Solution)))
+                yield return new ProblemError(problem.Id, MistakesReader.File, $"mistakes[{i}].solution", $"solutions/{problem.Mistakes[i].Solution} does not exist");
+    }
+
+    /// <summary>The fingerprints of this problem's mistakes, from the judged results of their solutions.</summary>
+    public static FingerprintSet Build(Problem problem, IReadOnlyDictionary<string, JudgeResult> resultsBySolution) =>
+        new(problem.Samples.Count + problem.Hidden.Count, problem.Mistakes
+            .Where(m => resultsBySolution.ContainsKey(m.Solution))
+            .ToDictionary(m => m.Id, m => Fingerprint.Of(resultsBySolution[m.Solution])));
+
+    /// <summary>fingerprints.json exists and agrees with what the solutions get today.</summary>
+    public static IEnumerable<ProblemError> CheckFingerprints(Problem problem, FingerprintSet recomputed)
+    {
+        const string fix = "stale: run `mljudge generate`";
+        if (problem.Fingerprints is not { } stored)
+        {
+            if (recomputed.Mistakes.Count == 0) yield break;
+            yield return new ProblemError(problem.Id, FingerprintFile.File, null, $"file is missing ({fix})");
+            yield break;
+        }
+        if (stored.Tests != recomputed.Tests)
+            yield return new ProblemError(problem.Id, FingerprintFile.File, "tests", $"{stored.Tests} tests, the folder has {recomputed.Tests} ({fix})");
+        foreach (var (id, fingerprint) in recomputed.Mistakes)
+        {
+            if (!stored.Mistakes.TryGetValue(id, out var old))
+                yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}", $"missing ({fix})");
+            else if (!old.Agrees(fingerprint))
+                yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}",
+                    $"stored {old.Verdict} {old.Outcomes}, the solution now gets {fingerprint.Verdict} {fingerprint.Outcomes} ({fix})");
+        }
+        foreach (var id in stored.Mistakes.Keys.Where(k => !recomputed.Mistakes.ContainsKey(k)))
+            yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}", $"names no mistake in {MistakesReader.File} ({fix})");
+    }
+
+    /// <summary>Judges every hinted known-bad solution once and returns the fingerprints (`mljudge generate`).</summary>
+    public static async Task<FingerprintSet> ComputeAsync(JudgeEngine engine, Problem problem, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<string, JudgeResult>(StringComparer.Ordinal);
+        foreach (var mistake in problem.Mistakes)
+        {
+            var path = Path.Combine(problem.FolderPath, "solutions", mistake.Solution);
+            if (!File.Exists(path)) continue;
+            results[mistake.Solution] = await engine.JudgeAsync(problem, await File.ReadAllTextAsync(path, cancellationToken), JudgeMode.Full, null, cancellationToken);
+        }
+        return Build(problem, results);
+    }
+}

@@ -1,0 +1,4 @@
+// problem: taylor-e
+// expect: none
+// Unrelated wrong: ignores the number of terms.
+double TaylorE(int terms) => Math.E;
