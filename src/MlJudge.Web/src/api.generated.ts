@@ -1340,6 +1340,7 @@ export interface components {
             diagnostics: null | components["schemas"]["JsonNode"];
             tests: components["schemas"]["TestResultDto"][];
             problemHash?: null | string;
+            diagnosis?: unknown;
         };
         /** @enum {unknown} */
         SubmissionKind: "run" | "submit";
