@@ -30,9 +30,23 @@ public sealed record Fingerprint(Verdict Verdict, string Outcomes)
 
     public int FirstFailing => Outcomes.IndexOf(Outcomes.FirstOrDefault(c => c != 'A'));
 
-    /// <summary>Whether a recomputed fingerprint still agrees with this stored one (`validate` fails when not).</summary>
-    public bool Agrees(Fingerprint recomputed) =>
-        IsTimeClass ? recomputed.Verdict == Verdict.TimeLimitExceeded : this == recomputed;
+    /// <summary>
+    /// Whether a recomputed fingerprint still agrees with this stored one (`validate` fails when not). Any test can
+    /// run out of time on a loaded machine, and everything after it is then not run, so the vectors are compared
+    /// only before the first 'T' of either; the verdicts may differ only when that first 'T' decided one of them
+    /// (whichever run was the slower one).
+    /// </summary>
+    public bool Agrees(Fingerprint recomputed)
+    {
+        if (Outcomes.Length != recomputed.Outcomes.Length) return false;
+        var cut = Math.Min(FirstTimeOut(Outcomes), FirstTimeOut(recomputed.Outcomes));
+        if (!Outcomes.AsSpan(0, cut).SequenceEqual(recomputed.Outcomes.AsSpan(0, cut))) return false;
+        return recomputed.Verdict == Verdict || DecidedByTimeOut(recomputed, cut) || DecidedByTimeOut(this, cut);
+    }
+
+    private static bool DecidedByTimeOut(Fingerprint f, int cut) => f.Verdict == Verdict.TimeLimitExceeded && f.FirstFailing == cut;
+
+    private static int FirstTimeOut(string outcomes) => outcomes.IndexOf('T') is var i and >= 0 ? i : outcomes.Length;
 
     public static char Letter(Verdict verdict) => verdict switch
     {
