@@ -31,8 +31,13 @@ if (args.Contains("--worker"))
 }
 
 // The UI bundle is copied next to the server's binaries (see MlJudge.Web.targets), whatever the working directory.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
-if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
+// `--bench-board` starts the whole server (database, migrations, catalog) on a free port, prints the contest
+// board figures (Contests/ScoreboardBenchmark) and exits.
+var benchBoard = args.Contains(ScoreboardBenchmark.Flag);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args.Where(a => a != ScoreboardBenchmark.Flag).ToArray(), WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
+if (benchBoard)
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+else if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
     builder.WebHost.UseUrls("http://localhost:5080");
 builder.AddJudgeCore(CatalogRole.Publisher);
 builder.AddJudgeWeb();
@@ -54,6 +59,11 @@ app.MapJudgeMetrics();
 app.MapHub<JudgeHub>(JudgeHub.Path);
 app.MapFallbackToFile("index.html").Add(b => ((RouteEndpointBuilder)b).Order = int.MaxValue);
 app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: 404, title: "Not found", detail: "No such API endpoint."));
+if (benchBoard)
+{
+    Environment.ExitCode = await ScoreboardBenchmark.RunHostedAsync(app, Console.Out, CancellationToken.None);
+    return;
+}
 await app.RunAsync();
 
 public partial class Program;

@@ -10,6 +10,23 @@ namespace MlJudge.Server.Contests;
 /// </summary>
 public sealed class ScoreboardBenchmark(NpgsqlDataSource database, ContestStore contests, ScoreboardQuery boards)
 {
+    public const string Flag = "--bench-board";
+
+    /// <summary>Starts the built server (so the database is migrated and the catalog published), runs, stops.</summary>
+    public static async Task<int> RunHostedAsync(WebApplication app, TextWriter output, CancellationToken cancellationToken)
+    {
+        await app.StartAsync(cancellationToken);
+        try
+        {
+            await ActivatorUtilities.CreateInstance<ScoreboardBenchmark>(app.Services).RunAsync(output, cancellationToken);
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync(cancellationToken);
+        }
+    }
+
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken,
         int participants = 500, int problemCount = 10, int submits = 20_000, int rounds = 40)
     {
