@@ -209,14 +209,17 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         var timeMs = (double)_limits.TimeMs;
         if (hitMemory)
             return Failed(index, test, isSample, Verdict.MemoryLimitExceeded, 0, _messages.MemoryLimit, _messages.MemoryLimit);
+        // The runtime writes "Stack overflow." to the real stderr (the submission's Console.Error is captured
+        // elsewhere) the moment it detects one, then walks the whole overflowed stack to print it: on a loaded
+        // machine that walk can outlast the watchdog, and the verdict must not depend on the load.
+        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+            return Failed(index, test, isSample, Verdict.RuntimeError, 0, HiddenTestMessages.StackOverflow, "System.StackOverflowException: stack overflow (infinite or too deep recursion)");
         return failure switch
         {
             ReadFailure.Timeout => Failed(index, test, isSample, Verdict.TimeLimitExceeded, timeMs, _messages.TimeLimit, $"did not finish within {_limits.TimeMs} ms"),
             ReadFailure.TooLong => Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, HiddenTestMessages.ResultTooLarge, HiddenTestMessages.ResultTooLarge),
             _ when runner.ExitCode == RunnerExitCodes.OutputLimitExceeded =>
                 Failed(index, test, isSample, Verdict.OutputLimitExceeded, 0, _messages.OutputLimit, _messages.OutputLimit),
-            _ when stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) =>
-                Failed(index, test, isSample, Verdict.RuntimeError, 0, HiddenTestMessages.StackOverflow, "System.StackOverflowException: stack overflow (infinite or too deep recursion)"),
             _ => Failed(index, test, isSample, Verdict.RuntimeError, 0, HiddenTestMessages.Terminated,
                 $"the program was terminated (exit code {runner.ExitCode?.ToString() ?? "unknown"})"),
         };
