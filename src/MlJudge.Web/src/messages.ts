@@ -99,6 +99,7 @@ export const messages = {
   "problem.contestList": { en: "the problem list", zh: "题目列表" },
   "problem.contestAfter": { en: "", zh: "进入" },
   "problem.meta": { en: "{time} ms · {memory} MB · checker: {checker} · {hidden} hidden tests", zh: "{time} ms · {memory} MB · 检查器：{checker} · {hidden} 个隐藏测试" },
+  // Shown above the English statement when a folder has no Chinese one; nothing to say in English.
   "problem.noChinese": { en: "", zh: "本题暂无中文题面，以下为英文原文。" },
   "tab.statement": { en: "Statement", zh: "题面" },
   "tab.mine": { en: "My submissions", zh: "我的提交" },
