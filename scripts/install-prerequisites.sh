@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the judge and its tests use, when missing: bubblewrap (the sandbox),
-# chromium (browser tests), postgresql (the local database cluster). Needs root; does nothing otherwise.
+# chromium (browser tests), fonts-noto-cjk (so the browser tests' screenshots of Chinese pages show the text,
+# not boxes), postgresql (the local database cluster). Needs root; does nothing otherwise.
 set -euo pipefail
 need=()
 command -v bwrap >/dev/null || need+=(bubblewrap)
 command -v chromium >/dev/null || need+=(chromium)
+dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "ok installed" || need+=(fonts-noto-cjk)
 if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need+=(postgresql); fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then

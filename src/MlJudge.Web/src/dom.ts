@@ -1,3 +1,6 @@
+import { locale, t } from "./i18n";
+import { statusKeys, verdictKeys } from "./messages";
+
 // Small DOM helpers: build elements without innerHTML for anything that carries user or server text.
 
 type Child = Node | string | null | undefined | false;
@@ -26,8 +29,14 @@ export function verdictClass(verdict: string | null | undefined): string {
   return verdict === "Accepted" ? "ok" : verdict === "CompilationError" ? "ce" : "bad";
 }
 
+/** A verdict in the interface's language; a name this build does not know is spaced out as it comes. */
 export function verdictLabel(verdict: string | null | undefined): string {
-  return verdict ? verdict.replace(/([a-z])([A-Z])/g, "$1 $2") : "Pending";
+  const name = verdict || "Pending";
+  return Object.hasOwn(verdictKeys, name) ? t(verdictKeys[name as keyof typeof verdictKeys]) : name.replace(/([a-z])([A-Z])/g, "$1 $2");
+}
+
+export function statusLabel(status: string): string {
+  return Object.hasOwn(statusKeys, status) ? t(statusKeys[status as keyof typeof statusKeys]) : status;
 }
 
 export function formatTime(ms: number | null | undefined): string {
@@ -36,7 +45,7 @@ export function formatTime(ms: number | null | undefined): string {
 }
 
 export function formatDate(iso: string | null | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : "–";
+  return iso ? new Date(iso).toLocaleString(locale()) : "–";
 }
 
 export function json(value: unknown): string {

@@ -2,6 +2,7 @@ import "./styles.css";
 import { api } from "./api";
 import { el } from "./dom";
 import { restartHub } from "./hub";
+import { language, onLanguageChange, setLanguage, t, type MessageKey } from "./i18n";
 import { adminPage } from "./pages/adminPage";
 import { authPage } from "./pages/authPage";
 import { contestEditPage } from "./pages/contests/contestEditPage";
@@ -31,7 +32,7 @@ async function route(): Promise<void> {
   const parts = path.split("/").filter(Boolean);
   document.querySelectorAll<HTMLAnchorElement>("[data-nav]").forEach(a => a.classList.toggle("active", a.dataset.nav === (parts[0] ?? "problems")));
   const view = el("div", { class: "view" });
-  view.append(el("div", { class: "page loading" }, "Loading…"));
+  view.append(el("div", { class: "page loading" }, t("common.loading")));
   app.replaceChildren(view);
   try {
     switch (parts[0]) {
@@ -56,10 +57,10 @@ async function route(): Promise<void> {
       case "login": authPage(view, "login"); break;
       case "register": authPage(view, "register"); break;
       case "admin": adminPage(view); break;
-      default: view.replaceChildren(el("div", { class: "page" }, el("h1", {}, "Not found"), el("a", { href: "#/problems" }, "Back to the problems")));
+      default: view.replaceChildren(el("div", { class: "page" }, el("h1", {}, t("common.notFound")), el("a", { href: "#/problems" }, t("common.backToProblems"))));
     }
   } catch (e) {
-    view.replaceChildren(el("div", { class: "page" }, el("h1", {}, "Something went wrong"), el("p", { class: "error" }, String(e))));
+    view.replaceChildren(el("div", { class: "page" }, el("h1", {}, t("common.somethingWrong")), el("p", { class: "error" }, String(e))));
   }
 }
 
@@ -69,21 +70,34 @@ function renderAccount(): void {
   document.querySelectorAll<HTMLElement>(".instructor-only").forEach(e => { e.hidden = !session.isInstructor; });
   if (!user) {
     account.replaceChildren(
-      el("a", { href: "#/login", "data-testid": "login-link", onclick: undefined }, "Log in"),
-      el("a", { href: "#/register", class: "button-link" }, "Register"));
+      el("a", { href: "#/login", "data-testid": "login-link", onclick: undefined }, t("account.login")),
+      el("a", { href: "#/register", class: "button-link" }, t("account.register")));
     account.querySelectorAll("a").forEach(a => a.addEventListener("click", () => sessionStorage.setItem("mljudge:return", location.hash)));
     return;
   }
-  const logout = el("button", { class: "ghost", "data-testid": "logout" }, "Log out");
+  const logout = el("button", { class: "ghost", "data-testid": "logout" }, t("account.logout"));
   logout.addEventListener("click", async () => {
     await api.logout();
     session.set(null);
     await restartHub();
     void route();
   });
-  account.replaceChildren(el("span", { class: "user", "data-testid": "current-user" }, user.username, user.role === "instructor" ? " · instructor" : ""), logout);
+  account.replaceChildren(el("span", { class: "user", "data-testid": "current-user" }, user.username, user.role === "instructor" ? t("account.instructor") : ""), logout);
 }
 
+// The header's own words; the pages translate theirs while they render.
+function renderChrome(): void {
+  document.querySelectorAll<HTMLElement>("[data-i18n]").forEach(e => { e.textContent = t(e.dataset.i18n as MessageKey); });
+  languageSelect.value = language();
+  languageSelect.setAttribute("aria-label", t("language.label"));
+  renderAccount();
+}
+
+const languageSelect = document.getElementById("language") as HTMLSelectElement;
+languageSelect.addEventListener("change", () => setLanguage(languageSelect.value === "zh" ? "zh" : "en"));
+// A switch re-renders the current page in place: no reload, and the editor's draft is kept (it is saved per problem).
+onLanguageChange(() => { renderChrome(); void route(); });
+renderChrome();
 session.onChange(renderAccount);
 window.addEventListener("hashchange", () => void route());
 await session.load();

@@ -27,9 +27,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser profile. Its language is fixed (not the machine's), since the UI defaults to the browser's language.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "en-US")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, Locale = locale,
+        });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }

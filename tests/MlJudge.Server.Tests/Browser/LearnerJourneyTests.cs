@@ -6,7 +6,7 @@ namespace MlJudge.Server.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class LearnerJourneyTests(BrowserFixture fixture)
 {
-    private const string UnstableSoftmax = """
+    internal const string UnstableSoftmax = """
         double[] Softmax(double[] logits)
         {
             var e = logits.Select(Math.Exp).ToArray();
@@ -15,7 +15,7 @@ public sealed class LearnerJourneyTests(BrowserFixture fixture)
         }
         """;
 
-    private static async Task<string> RegisterAsync(IPage page)
+    internal static async Task<string> RegisterAsync(IPage page)
     {
         var username = "learner" + Guid.NewGuid().ToString("N")[..10];
         await page.GotoAsync("/#/register");
@@ -26,7 +26,7 @@ public sealed class LearnerJourneyTests(BrowserFixture fixture)
         return username;
     }
 
-    private static async Task OpenSoftmaxAndTypeAsync(IPage page, string source)
+    internal static async Task OpenSoftmaxAndTypeAsync(IPage page, string source)
     {
         await page.GotoAsync("/#/problems");
         await page.Locator("[data-problem=softmax]").ClickAsync();
@@ -43,7 +43,7 @@ public sealed class LearnerJourneyTests(BrowserFixture fixture)
 
     private static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    private static Task ScreenshotAsync(IPage page, string name) =>
+    internal static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
     [Fact]
@@ -78,6 +78,11 @@ public sealed class LearnerJourneyTests(BrowserFixture fixture)
         // A failing sample shows input, expected and got, with the mismatching elements marked.
         var sampleFailure = page.GetByTestId("failure").Filter(new() { HasText = "03-large-pair" });
         await Assertions.Expect(sampleFailure.Locator("mark.mismatch.got").First).ToBeVisibleAsync();
+        // The known mistake's hint, in the interface's language only.
+        var hint = page.Locator("[data-testid=diagnosis][data-mistake=no-max-shift] p");
+        await Assertions.Expect(hint).ToHaveCountAsync(1);
+        await Assertions.Expect(hint).ToHaveAttributeAsync("lang", "en");
+        Assert.DoesNotContain(await hint.TextContentAsync() ?? "", StatementRendering.IsChinese);
         await ScreenshotAsync(page, "softmax-wrong-answer");
     }
 
@@ -140,16 +145,6 @@ public sealed class LearnerJourneyTests(BrowserFixture fixture)
             "classical-ml", "features", "sequences", "algorithms", "image-processing"], sections);
         await Assertions.Expect(page.Locator("[data-section=detection] [data-problem=nms]")).ToBeVisibleAsync();
 
-        var broken = new List<string>();
-        foreach (var id in ids)
-        {
-            var heading = File.ReadLines(Path.Combine(ServerProcess.RepositoryRoot(), "problems", id!, "statement.md")).First().TrimStart('#', ' ');
-            await page.GotoAsync($"/#/problems/{id}");
-            await Assertions.Expect(page.Locator("[data-testid=statement] h1")).ToHaveTextAsync(heading);
-            // KaTeX renders bad TeX as .katex-error instead of throwing; a statement with any is unreadable there.
-            var errors = await page.Locator("[data-testid=statement] .katex-error").AllTextContentsAsync();
-            if (errors.Count > 0) broken.Add($"{id}: {string.Join(" | ", errors)}");
-        }
-        Assert.Empty(broken);
+        Assert.Empty(await StatementRendering.MathErrorsAsync(page, ids.OfType<string>(), "statement.md", "en"));
     }
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, TestResult } from "../api";
 import type { VerdictEvent } from "../hub";
-import { clear, el, formatTime, json, verdictClass, verdictLabel } from "../dom";
+import { clear, el, formatTime, json, statusLabel, verdictClass, verdictLabel } from "../dom";
+import { language, t } from "../i18n";
 
 /**
  * The live result of a run or submission: one cell per test, reserved up front so nothing jumps while
@@ -14,7 +15,7 @@ export class ProgressPanel {
   private readonly seen = new Set<number>();
 
   constructor(private readonly onDiagnostics: (diagnostics: Diagnostic[]) => void) {
-    this.header = el("div", { class: "verdict-banner pending", "data-testid": "verdict" }, "Ready");
+    this.header = el("div", { class: "verdict-banner pending", "data-testid": "verdict" }, t("panel.ready"));
     this.cells = el("div", { class: "test-cells", "data-testid": "test-cells" });
     this.details = el("div", { class: "test-details" });
     this.element = el("section", { class: "progress-panel" }, this.header, this.cells, this.details);
@@ -26,12 +27,12 @@ export class ProgressPanel {
     clear(this.cells);
     clear(this.details);
     this.onDiagnostics([]);
-    for (let i = 0; i < total; i++) this.cells.append(el("span", { class: "cell pending", title: `test ${i + 1}`, "data-index": String(i) }, String(i + 1)));
-    this.setBanner("pending", kind === "run" ? "Running samples…" : "Queued…");
+    for (let i = 0; i < total; i++) this.cells.append(el("span", { class: "cell pending", title: t("panel.test", { n: i + 1 }), "data-index": String(i) }, String(i + 1)));
+    this.setBanner("pending", kind === "run" ? t("panel.runningSamples") : t("panel.queued"));
   }
 
   status(status: string): void {
-    if (this.header.classList.contains("pending")) this.setBanner("pending", `${status}…`);
+    if (this.header.classList.contains("pending")) this.setBanner("pending", t("panel.status", { status: statusLabel(status) }));
   }
 
   test(result: TestResult): void {
@@ -50,25 +51,25 @@ export class ProgressPanel {
   }
 
   verdict(verdict: VerdictEvent): void {
-    const text = `${verdictLabel(verdict.verdict)} · ${verdict.passed}/${verdict.total} tests · slowest ${formatTime(verdict.maxTimeMs)}`;
+    const text = t("panel.summary", { verdict: verdictLabel(verdict.verdict), passed: verdict.passed, total: verdict.total, time: formatTime(verdict.maxTimeMs) });
     this.setBanner(verdictClass(verdict.verdict), text);
     this.header.setAttribute("data-verdict", verdict.verdict);
     // Tests never run (after a fatal verdict) stay grey and say so.
-    this.cells.querySelectorAll<HTMLElement>(".cell.pending").forEach(c => { c.className = "cell skipped"; c.title = "not run"; });
+    this.cells.querySelectorAll<HTMLElement>(".cell.pending").forEach(c => { c.className = "cell skipped"; c.title = t("panel.notRun"); });
     if (verdict.diagnostics?.length) {
       this.onDiagnostics(verdict.diagnostics);
       this.details.prepend(el("div", { class: "diagnostics", "data-testid": "diagnostics" },
-        el("h4", {}, "Compilation errors"),
-        el("ul", {}, ...verdict.diagnostics.map(d => el("li", {}, el("code", {}, `line ${d.line}, col ${d.column}`), " ", d.message)))));
+        el("h4", {}, t("panel.compilationErrors")),
+        el("ul", {}, ...verdict.diagnostics.map(d => el("li", {}, el("code", {}, t("panel.position", { line: d.line, column: d.column })), " ", d.message)))));
     } else if (verdict.message && verdict.verdict !== "Accepted" && this.details.childElementCount === 0) {
       this.details.append(el("p", { class: "message" }, verdict.message));
     }
-    // There is no language setting yet: the hint in English with the Chinese below it.
+    // The hint in the interface's language only (the Chinese one when the instructor wrote it).
     if (verdict.diagnosis) {
+      const chinese = language() === "zh" && !!verdict.diagnosis.hintZh;
       this.details.prepend(el("div", { class: "diagnosis", "data-testid": "diagnosis", "data-mistake": verdict.diagnosis.mistakeId },
-        el("h4", {}, "This looks like a common mistake"),
-        el("p", { lang: "en" }, verdict.diagnosis.hintEn),
-        el("p", { lang: "zh" }, verdict.diagnosis.hintZh)));
+        el("h4", {}, t("panel.commonMistake")),
+        el("p", { lang: chinese ? "zh-CN" : "en" }, chinese ? verdict.diagnosis.hintZh : verdict.diagnosis.hintEn)));
     }
   }
 
@@ -84,14 +85,14 @@ export class ProgressPanel {
   private failure(result: TestResult): HTMLElement {
     const box = el("article", { class: "failure", "data-testid": "failure" },
       el("header", {}, el("strong", {}, result.name), " ", el("span", { class: `pill ${verdictClass(result.verdict)}` }, verdictLabel(result.verdict)),
-        result.isSample ? "" : el("span", { class: "muted" }, " hidden test")),
+        result.isSample ? "" : el("span", { class: "muted" }, t("panel.hiddenTest"))),
       result.message ? el("p", { class: "message" }, result.message) : null);
     if (result.isSample && result.input) {
       box.append(el("div", { class: "io" },
-        el("div", {}, el("h5", {}, "Input"), el("pre", {}, Object.entries(result.input).map(([k, v]) => `${k} = ${json(v)}`).join("\n"))),
-        el("div", {}, el("h5", {}, "Expected"), valueView(result.expected, result.got)),
-        el("div", {}, el("h5", {}, "Got"), valueView(result.got, result.expected, true))));
-      if (result.stdout) box.append(el("div", {}, el("h5", {}, "Console output"), el("pre", {}, result.stdout)));
+        el("div", {}, el("h5", {}, t("panel.input")), el("pre", {}, Object.entries(result.input).map(([k, v]) => `${k} = ${json(v)}`).join("\n"))),
+        el("div", {}, el("h5", {}, t("panel.expected")), valueView(result.expected, result.got)),
+        el("div", {}, el("h5", {}, t("panel.got")), valueView(result.got, result.expected, true))));
+      if (result.stdout) box.append(el("div", {}, el("h5", {}, t("panel.console")), el("pre", {}, result.stdout)));
     }
     return box;
   }

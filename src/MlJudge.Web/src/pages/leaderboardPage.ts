@@ -1,6 +1,7 @@
 import { api } from "../api";
 import { el, formatDate } from "../dom";
 import { followLeaderboard } from "../hub";
+import { locale, t } from "../i18n";
 
 /** Standings that refresh themselves whenever someone's Accepted changes them. */
 export async function leaderboardPage(root: HTMLElement, cleanup: (f: () => void) => void): Promise<void> {
@@ -11,19 +12,19 @@ export async function leaderboardPage(root: HTMLElement, cleanup: (f: () => void
     body.replaceChildren(...rows.map(r => el("tr", { "data-user": r.username },
       el("td", {}, String(r.rank)), el("td", {}, r.username), el("td", {}, String(r.solved)),
       el("td", {}, String(r.penaltyMinutes)), el("td", {}, formatDate(r.lastAcceptedAt)))));
-    if (rows.length === 0) body.append(el("tr", {}, el("td", { colspan: "5", class: "muted" }, "No one has solved a problem yet.")));
-    updated.textContent = `updated ${new Date().toLocaleTimeString()}`;
+    if (rows.length === 0) body.append(el("tr", {}, el("td", { colspan: "5", class: "muted" }, t("leaderboard.empty"))));
+    updated.textContent = t("leaderboard.updated", { time: new Date().toLocaleTimeString(locale()) });
   };
   await refresh();
   root.replaceChildren(el("div", { class: "page" },
-    el("div", { class: "page-head" }, el("h1", {}, "Leaderboard"), updated),
-    el("p", { class: "muted" }, "More problems solved ranks first; ties go to less penalty: minutes from your first submit to the first Accepted, plus 20 per rejected submit before it."),
+    el("div", { class: "page-head" }, el("h1", {}, t("nav.leaderboard")), updated),
+    el("p", { class: "muted" }, t("leaderboard.rules")),
     el("table", { class: "grid" },
-      el("thead", {}, el("tr", {}, el("th", {}, "Rank"), el("th", {}, "User"), el("th", {}, "Solved"), el("th", {}, "Penalty"), el("th", {}, "Last accepted"))),
+      el("thead", {}, el("tr", {}, el("th", {}, t("col.rank")), el("th", {}, t("col.user")), el("th", {}, t("col.solved")), el("th", {}, t("col.penalty")), el("th", {}, t("col.lastAccepted")))),
       body)));
   try {
     cleanup(await followLeaderboard(() => void refresh()));
   } catch {
-    updated.textContent += " (live updates unavailable)";
+    updated.textContent += ` ${t("common.liveUnavailable")}`;
   }
 }

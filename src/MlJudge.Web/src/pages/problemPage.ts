@@ -1,39 +1,45 @@
 import { api, ApiError, contestsApi, type ProblemDetail, type SubmissionSummary } from "../api";
 import { CodeEditor } from "../components/editor";
 import { ProgressPanel } from "../components/progressPanel";
-import { clear, el, formatDate, formatTime, json, verdictClass, verdictLabel } from "../dom";
+import { clear, el, formatDate, formatTime, json, statusLabel, verdictClass, verdictLabel } from "../dom";
 import { follow } from "../hub";
+import { language, pick, t } from "../i18n";
 import { renderMarkdown } from "../markdown";
 import { session } from "../session";
+import { difficultyLabel } from "./problemList";
 
 /** Statement on the left; editor, Run/Submit and the live result on the right. */
 export async function problemPage(root: HTMLElement, id: string, cleanup: (f: () => void) => void, contestId?: number): Promise<void> {
   const problem = await api.problem(id);
   // Opened from a contest: submits count there (the server decides whether the contest still takes them).
   const contestBanner = contestId === undefined ? null
-    : el("p", { class: "contest-banner", "data-testid": "contest-banner" }, "Submitting for ", el("a", { href: `#/contests/${contestId}` }, "the contest"),
-      " · practise outside it from ", el("a", { href: `#/problems/${encodeURIComponent(id)}` }, "the problem list"));
-  const statement = el("article", { class: "statement markdown", "data-testid": "statement" });
-  statement.innerHTML = renderMarkdown(problem.statement); // rendered by markdown-it with html disabled
+    : el("p", { class: "contest-banner", "data-testid": "contest-banner" }, t("problem.contestBefore"), el("a", { href: `#/contests/${contestId}` }, t("problem.contestLink")),
+      t("problem.contestMiddle"), el("a", { href: `#/problems/${encodeURIComponent(id)}` }, t("problem.contestList")), t("problem.contestAfter"));
+  // The statement in the chosen language; a problem without a Chinese one shows the English, and says so.
+  const chinese = language() === "zh" && !!problem.statementZh;
+  const statement = el("article", { class: "statement markdown", "data-testid": "statement", lang: chinese ? "zh-CN" : "en" });
+  statement.innerHTML = renderMarkdown(pick(problem.statement, problem.statementZh)); // rendered by markdown-it with html disabled
+  if (language() === "zh" && !chinese) statement.prepend(el("p", { class: "muted" }, t("problem.noChinese")));
   const history = el("div", { class: "history" });
   const fastest = el("div", { class: "fastest" });
-  const tabs = tabView([["Statement", statement], ["My submissions", history], ["Fastest", fastest]], name => {
-    if (name === "My submissions") void loadHistory(history, problem.id);
-    if (name === "Fastest") void loadFastest(fastest, problem.id);
+  const tabs = tabView([[t("tab.statement"), statement], [t("tab.mine"), history], [t("tab.fastest"), fastest]], name => {
+    if (name === t("tab.mine")) void loadHistory(history, problem.id);
+    if (name === t("tab.fastest")) void loadFastest(fastest, problem.id);
   });
 
   const editorHost = el("div", { class: "editor-host", "data-testid": "editor" });
-  const runButton = el("button", { class: "secondary", "data-testid": "run", title: "Ctrl+Shift+Enter" }, "Run samples");
-  const submitButton = el("button", { class: "primary", "data-testid": "submit", title: "Ctrl+Enter" }, "Submit");
-  const resetButton = el("button", { class: "ghost", "data-testid": "reset" }, "Reset");
+  const runButton = el("button", { class: "secondary", "data-testid": "run", title: "Ctrl+Shift+Enter" }, t("problem.run"));
+  const submitButton = el("button", { class: "primary", "data-testid": "submit", title: "Ctrl+Enter" }, t("problem.submit"));
+  const resetButton = el("button", { class: "ghost", "data-testid": "reset" }, t("problem.reset"));
   const loginHint = el("span", { class: "muted" });
   const left = el("section", { class: "pane left" },
     contestBanner,
     el("div", { class: "problem-head" },
-      el("h1", {}, problem.title), el("p", { class: "muted" }, problem.titleZh),
-      el("div", { class: "meta" }, el("span", { class: `difficulty ${problem.difficulty}` }, problem.difficulty),
-        ...problem.tags.map(t => el("span", { class: "tag" }, t)),
-        el("span", { class: "muted" }, `${problem.limits.timeMs} ms · ${problem.limits.memoryMb} MB · checker: ${problem.checker} · ${problem.hiddenTestCount} hidden tests`))),
+      el("h1", { "data-testid": "problem-title" }, pick(problem.title, problem.titleZh)),
+      el("div", { class: "meta" }, el("span", { class: `difficulty ${problem.difficulty}` }, difficultyLabel(problem.difficulty)),
+        ...problem.tags.map(tag => el("span", { class: "tag" }, tag)),
+        el("span", { class: "muted" }, t("problem.meta",
+          { time: problem.limits.timeMs, memory: problem.limits.memoryMb, checker: problem.checker, hidden: problem.hiddenTestCount })))),
     el("pre", { class: "signature", "data-testid": "signature" }, problem.signature),
     tabs.element,
     samplesView(problem));
@@ -51,13 +57,13 @@ export async function problemPage(root: HTMLElement, id: string, cleanup: (f: ()
   const updateAuth = () => {
     const signedIn = session.user !== null;
     runButton.disabled = submitButton.disabled = !signedIn;
-    loginHint.textContent = signedIn ? "" : "Log in to run and submit.";
+    loginHint.textContent = signedIn ? "" : t("problem.loginToRun");
   };
   updateAuth();
   cleanup(session.onChange(updateAuth));
 
   resetButton.addEventListener("click", () => {
-    if (confirm("Replace your code with the starter code?")) editor.value = problem.starterCode;
+    if (confirm(t("problem.confirmReset"))) editor.value = problem.starterCode;
   });
 
   let stopFollowing: (() => void) | null = null;
@@ -92,7 +98,7 @@ export async function problemPage(root: HTMLElement, id: string, cleanup: (f: ()
 }
 
 function samplesView(problem: ProblemDetail): HTMLElement {
-  return el("section", { class: "samples" }, el("h3", {}, "Samples"),
+  return el("section", { class: "samples" }, el("h3", {}, t("problem.samples")),
     ...problem.samples.map(s => el("div", { class: "sample" },
       el("h5", {}, s.name),
       el("pre", {}, Object.entries(s.args).map(([k, v]) => `${k} = ${json(v)}`).join("\n")),
@@ -118,7 +124,7 @@ function tabView(tabs: [string, HTMLElement][], onShow: (name: string) => void) 
 
 async function loadHistory(into: HTMLElement, problemId: string): Promise<void> {
   if (!session.user) {
-    into.replaceChildren(el("p", { class: "muted" }, "Log in to see your submissions."));
+    into.replaceChildren(el("p", { class: "muted" }, t("problem.loginToSee")));
     return;
   }
   const rows = await api.submissions({ problemId, mine: true });
@@ -127,16 +133,16 @@ async function loadHistory(into: HTMLElement, problemId: string): Promise<void> 
 }
 
 export function submissionTable(rows: SubmissionSummary[], showUser = false): HTMLElement {
-  if (rows.length === 0) return el("p", { class: "muted" }, "No submissions yet.");
+  if (rows.length === 0) return el("p", { class: "muted" }, t("problem.noSubmissions"));
   return el("table", { class: "grid" },
-    el("thead", {}, el("tr", {}, el("th", {}, "#"), showUser ? el("th", {}, "User") : null, el("th", {}, "Problem"), el("th", {}, "Kind"),
-      el("th", {}, "Verdict"), el("th", {}, "Tests"), el("th", {}, "Time"), el("th", {}, "When"))),
+    el("thead", {}, el("tr", {}, el("th", {}, t("col.number")), showUser ? el("th", {}, t("col.user")) : null, el("th", {}, t("col.problem")), el("th", {}, t("col.kind")),
+      el("th", {}, t("col.verdict")), el("th", {}, t("col.tests")), el("th", {}, t("col.time")), el("th", {}, t("col.when")))),
     el("tbody", {}, ...rows.map(r => el("tr", {},
       el("td", {}, el("a", { href: `#/submissions/${r.id}` }, String(r.id))),
       showUser ? el("td", {}, r.username) : null,
       el("td", {}, el("a", { href: `#/problems/${r.problemId}` }, r.problemId)),
-      el("td", {}, r.kind),
-      el("td", {}, el("span", { class: `pill ${verdictClass(r.verdict)}` }, r.verdict ? verdictLabel(r.verdict) : r.status)),
+      el("td", {}, t(r.kind === "run" ? "kind.run" : "kind.submit")),
+      el("td", {}, el("span", { class: `pill ${verdictClass(r.verdict)}` }, r.verdict ? verdictLabel(r.verdict) : statusLabel(r.status))),
       el("td", {}, r.total ? `${r.passed ?? 0}/${r.total}` : "–"),
       el("td", {}, formatTime(r.timeMs)),
       el("td", {}, formatDate(r.createdAt))))));
@@ -144,7 +150,7 @@ export function submissionTable(rows: SubmissionSummary[], showUser = false): HT
 
 async function loadFastest(into: HTMLElement, problemId: string): Promise<void> {
   const rows = await api.fastest(problemId);
-  into.replaceChildren(rows.length === 0 ? el("p", { class: "muted" }, "Nobody has solved this yet.") : el("table", { class: "grid" },
-    el("thead", {}, el("tr", {}, el("th", {}, "Rank"), el("th", {}, "User"), el("th", {}, "Time"), el("th", {}, "Accepted"))),
+  into.replaceChildren(rows.length === 0 ? el("p", { class: "muted" }, t("problem.nobodySolved")) : el("table", { class: "grid" },
+    el("thead", {}, el("tr", {}, el("th", {}, t("col.rank")), el("th", {}, t("col.user")), el("th", {}, t("col.time")), el("th", {}, t("col.accepted")))),
     el("tbody", {}, ...rows.map(r => el("tr", {}, el("td", {}, String(r.rank)), el("td", {}, r.username), el("td", {}, formatTime(r.timeMs)), el("td", {}, formatDate(r.acceptedAt)))))));
 }

@@ -1,5 +1,6 @@
 import { api, ApiError, contestsApi, type ContestRequest, type ProblemSummary } from "../../api";
 import { el } from "../../dom";
+import { pick, t } from "../../i18n";
 import { fromLocalInput, timeZone, toLocalInput } from "./contestTime";
 
 interface Picked { problemId: string; title: string; points: number }
@@ -7,7 +8,7 @@ interface Picked { problemId: string; title: string; points: number }
 /** Instructor form to create a contest, or edit one that has not started. */
 export async function contestEditPage(root: HTMLElement, id: number | null): Promise<void> {
   const [catalog, existing] = await Promise.all([api.problems(), id === null ? Promise.resolve(null) : contestsApi.get(id)]);
-  const picked: Picked[] = existing?.problems.map(p => ({ problemId: p.problemId, title: p.title, points: p.points })) ?? [];
+  const picked: Picked[] = existing?.problems.map(p => ({ problemId: p.problemId, title: pick(p.title, p.titleZh), points: p.points })) ?? [];
   const input = (name: string, attributes: Record<string, string> = {}) => el("input", { name, "data-testid": `contest-${name}`, ...attributes });
   const title = input("title", { value: existing?.title ?? "", maxlength: "120" });
   const description = el("textarea", { name: "description", rows: "4", "data-testid": "contest-description" }, existing?.description ?? "");
@@ -15,24 +16,24 @@ export async function contestEditPage(root: HTMLElement, id: number | null): Pro
   const end = input("endsAt", { type: "datetime-local", value: toLocalInput(existing?.endsAt ?? null) });
   const freeze = input("freezeAt", { type: "datetime-local", value: toLocalInput(existing?.freezeAt ?? null) });
   const scoring = el("select", { name: "scoring", "data-testid": "contest-scoring" },
-    el("option", { value: "Icpc" }, "ICPC: solved, then penalty"), el("option", { value: "Points" }, "Points with partial credit"));
+    el("option", { value: "Icpc" }, t("edit.icpc")), el("option", { value: "Points" }, t("edit.points")));
   scoring.value = existing?.scoring ?? "Icpc";
-  const code = input("joinCode", { value: existing?.joinCode ?? "", placeholder: "empty: anyone signed in may join" });
+  const code = input("joinCode", { value: existing?.joinCode ?? "", placeholder: t("edit.codePlaceholder") });
   const late = el("select", { name: "latePolicy", "data-testid": "contest-latePolicy" },
-    el("option", { value: "None" }, "No late submissions (practice after the end)"), el("option", { value: "Penalty" }, "Late submissions with a factor"));
+    el("option", { value: "None" }, t("edit.noLate")), el("option", { value: "Penalty" }, t("edit.late")));
   late.value = existing?.latePolicy ?? "None";
   const factor = input("lateFactor", { type: "number", min: "0", max: "1", step: "0.05", value: String(existing?.lateFactor ?? 0.5) });
   const lateUntil = input("lateUntil", { type: "datetime-local", value: toLocalInput(existing?.lateUntil ?? null) });
 
-  const search = el("input", { type: "search", placeholder: "search the catalog", "data-testid": "problem-search", "aria-label": "search problems" });
+  const search = el("input", { type: "search", placeholder: t("edit.search"), "data-testid": "problem-search", "aria-label": t("edit.searchLabel") });
   const results = el("div", { class: "picker-results" });
   const chosen = el("ol", { class: "picked", "data-testid": "picked-problems" });
   const renderPicked = () => chosen.replaceChildren(...picked.map((p, i) => {
-    const points = el("input", { type: "number", min: "1", max: "10000", value: String(p.points), "aria-label": `points for ${p.problemId}`, "data-testid": `points-${p.problemId}` });
+    const points = el("input", { type: "number", min: "1", max: "10000", value: String(p.points), "aria-label": t("edit.pointsFor", { id: p.problemId }), "data-testid": `points-${p.problemId}` });
     points.addEventListener("input", () => { p.points = Number(points.value); });
-    const up = el("button", { type: "button", class: "ghost", title: "move up" }, "↑");
+    const up = el("button", { type: "button", class: "ghost", title: t("edit.moveUp") }, "↑");
     up.addEventListener("click", () => { if (i > 0) { [picked[i - 1], picked[i]] = [picked[i], picked[i - 1]]; renderPicked(); } });
-    const remove = el("button", { type: "button", class: "ghost", title: "remove" }, "✕");
+    const remove = el("button", { type: "button", class: "ghost", title: t("edit.remove") }, "✕");
     remove.addEventListener("click", () => { picked.splice(i, 1); renderPicked(); renderResults(); });
     return el("li", {}, el("span", {}, `${p.title} `, el("code", {}, p.problemId)), points, up, remove);
   }));
@@ -41,8 +42,8 @@ export async function contestEditPage(root: HTMLElement, id: number | null): Pro
     const matches = catalog.filter((p: ProblemSummary) => !picked.some(x => x.problemId === p.id)
       && (!q || p.id.includes(q) || p.title.toLowerCase().includes(q) || p.titleZh.includes(q) || p.tags.some(t => t.includes(q)))).slice(0, 8);
     results.replaceChildren(...matches.map(p => {
-      const add = el("button", { type: "button", class: "picker-item", "data-problem": p.id }, `${p.title} (${p.id})`);
-      add.addEventListener("click", () => { picked.push({ problemId: p.id, title: p.title, points: 100 }); renderPicked(); renderResults(); });
+      const add = el("button", { type: "button", class: "picker-item", "data-problem": p.id }, `${pick(p.title, p.titleZh)} (${p.id})`);
+      add.addEventListener("click", () => { picked.push({ problemId: p.id, title: pick(p.title, p.titleZh), points: 100 }); renderPicked(); renderResults(); });
       return add;
     }));
   };
@@ -51,12 +52,13 @@ export async function contestEditPage(root: HTMLElement, id: number | null): Pro
   renderResults();
 
   const errors = el("div", { class: "error", "data-testid": "contest-errors" });
-  const save = el("button", { class: "primary", type: "submit", "data-testid": "save-contest" }, id === null ? "Create contest" : "Save");
+  const save = el("button", { class: "primary", type: "submit", "data-testid": "save-contest" }, id === null ? t("edit.create") : t("edit.save"));
   const form = el("form", { class: "contest-form" },
-    field("Title", title), field("Description (Markdown)", description),
-    el("fieldset", {}, el("legend", {}, "Problems"), search, results, chosen),
-    field(`Starts (${timeZone})`, start), field(`Ends (${timeZone})`, end), field(`Board freezes at (optional, ${timeZone})`, freeze),
-    field("Scoring", scoring), field("Join code", code), field("Late policy", late), field("Late factor", factor), field(`Late submissions until (${timeZone})`, lateUntil),
+    field(t("edit.title"), title), field(t("edit.description"), description),
+    el("fieldset", {}, el("legend", {}, t("edit.problems")), search, results, chosen),
+    field(t("edit.starts", { zone: timeZone }), start), field(t("edit.ends", { zone: timeZone }), end), field(t("edit.freeze", { zone: timeZone }), freeze),
+    field(t("edit.scoring"), scoring), field(t("edit.joinCode"), code), field(t("edit.latePolicy"), late), field(t("edit.lateFactor"), factor),
+    field(t("edit.lateUntil", { zone: timeZone }), lateUntil),
     errors, save);
   form.addEventListener("submit", async event => {
     event.preventDefault();
@@ -75,7 +77,7 @@ export async function contestEditPage(root: HTMLElement, id: number | null): Pro
         : [el("p", {}, String(e))]));
     }
   });
-  root.replaceChildren(el("div", { class: "page" }, el("h1", {}, id === null ? "New contest" : "Edit contest"), form));
+  root.replaceChildren(el("div", { class: "page" }, el("h1", {}, t(id === null ? "edit.newTitle" : "edit.editTitle")), form));
 }
 
 function field(label: string, control: HTMLElement): HTMLElement {

@@ -1,14 +1,15 @@
 import type { ContestPhase } from "../../api";
+import { locale, t } from "../../i18n";
 
 /** The viewer's time zone, shown next to every contest time (times are stored in UTC). */
 export const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function localTime(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "–";
+  return iso ? new Date(iso).toLocaleString(locale(), { dateStyle: "medium", timeStyle: "short" }) : "–";
 }
 
 export function phaseLabel(phase: ContestPhase): string {
-  return { Upcoming: "Upcoming", Running: "Running", Late: "Late submissions", Ended: "Ended" }[phase];
+  return t(({ Upcoming: "contest.phase.Upcoming", Running: "contest.phase.Running", Late: "contest.phase.Late", Ended: "contest.phase.Ended" } as const)[phase]);
 }
 
 /** "2d 03:04:05" until (or since) a moment, from a clock corrected by the server's time. */
@@ -18,7 +19,7 @@ export function countdown(targetIso: string, offsetMs: number): string {
   left -= days * 86_400_000;
   const pad = (n: number) => String(n).padStart(2, "0");
   const h = Math.floor(left / 3_600_000), m = Math.floor(left / 60_000) % 60, s = Math.floor(left / 1000) % 60;
-  return `${days > 0 ? `${days}d ` : ""}${pad(h)}:${pad(m)}:${pad(s)}`;
+  return `${days > 0 ? t("contest.days", { n: days }) : ""}${pad(h)}:${pad(m)}:${pad(s)}`;
 }
 
 /** A datetime-local input's value (viewer's local time) for an ISO instant, and back. */
