@@ -17,13 +17,13 @@ public sealed class HiddenTestList : IReadOnlyList<TestCase>
     private readonly CheckerSpec _checker;
     private readonly string _filesHash;
 
-    internal HiddenTestList(string id, string folder, EntryPoint entryPoint, CheckerSpec checker, IReadOnlyList<TestCase> validated)
+    internal HiddenTestList(string id, string folder, EntryPoint entryPoint, CheckerSpec checker, IReadOnlyList<string> validatedNames)
     {
         _id = id;
         _folder = folder;
         _entryPoint = entryPoint;
         _checker = checker;
-        Names = validated.Select(t => t.Name).ToArray();
+        Names = validatedNames;
         (_filesHash, Bytes) = Fingerprint(folder);
     }
 

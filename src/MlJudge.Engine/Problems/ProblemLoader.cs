@@ -63,12 +63,16 @@ public static partial class ProblemLoader
         var mistakes = MistakesReader.Read(id, folder, errors);
         var fingerprints = Feedback.FingerprintFile.Read(id, folder, errors);
         var samples = metadata is null ? [] : ProblemTestReader.Read(id, folder, "samples", metadata.EntryPoint, metadata.Checker, errors);
-        var hidden = metadata is null ? [] : ProblemTestReader.Read(id, folder, "hidden", metadata.EntryPoint, metadata.Checker, errors);
+        // A folder unchanged since it last loaded cleanly (same files, sizes and times) is not parsed again.
+        var (statKey, newest) = ValidatedFolderCache.Stat(folder);
+        var remembered = metadata is null ? null : ValidatedFolderCache.TryGet(folder, statKey);
+        IReadOnlyList<string> hidden = metadata is null ? []
+            : remembered?.HiddenNames ?? ProblemTestReader.Read(id, folder, "hidden", metadata.EntryPoint, metadata.Checker, errors).Select(t => t.Name).ToArray();
         if (metadata is not null && samples.Count == 0) Fail("tests/samples", null, "at least one sample test is required");
         if (metadata is not null && hidden.Count == 0) Fail("tests/hidden", null, "at least one hidden test is required");
-        if (samples.Select(t => t.Name).Intersect(hidden.Select(t => t.Name)).FirstOrDefault() is { } dup)
+        if (samples.Select(t => t.Name).Intersect(hidden).FirstOrDefault() is { } dup)
             Fail($"tests/hidden/{dup}.json", null, "a sample and a hidden test share this name");
-        foreach (var listed in metadata?.TestPurposes.Keys.Where(name => hidden.All(t => t.Name != name)) ?? [])
+        foreach (var listed in metadata?.TestPurposes.Keys.Where(name => !hidden.Contains(name)) ?? [])
             Fail(MetadataFile, $"testPurposes.hidden/{listed}", "names no hidden test (renamed or removed?)");
         if (!Directory.Exists(Path.Combine(folder, "solutions", "accepted")) ||
             Directory.GetFiles(Path.Combine(folder, "solutions", "accepted"), "*.cs").Length == 0)
@@ -88,6 +92,8 @@ public static partial class ProblemLoader
         }
         if (errors.Count > 0 || metadata is null || checker is null) throw new ProblemFormatException(errors);
 
+        var contentHash = remembered?.ContentHash ?? HashFolder(folder);
+        if (remembered is null) ValidatedFolderCache.Put(folder, new ValidatedFolderCache.Entry(statKey, contentHash, [.. hidden]), newest);
         return new Problem
         {
             Id = id,
@@ -99,7 +105,7 @@ public static partial class ProblemLoader
             Samples = samples,
             // Validated above; only names and a hash stay in memory (HiddenTestList re-reads them per judging).
             Hidden = new HiddenTestList(id, folder, metadata.EntryPoint, metadata.Checker, hidden),
-            ContentHash = HashFolder(folder),
+            ContentHash = contentHash,
             Checker = checker,
             Mistakes = mistakes,
             Fingerprints = fingerprints,

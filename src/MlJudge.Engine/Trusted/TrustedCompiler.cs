@@ -1,4 +1,7 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using MlJudge.Engine.Caching;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -27,8 +30,33 @@ public static class TrustedCompiler
         global using MlJudge.Engine.Problems;
         """;
 
-    /// <summary>Compiles and loads the file; throws <see cref="TrustedCompilationException"/> listing the errors.</summary>
-    public static Assembly CompileAndLoad(string path) => Assembly.Load(Emit(File.ReadAllText(path), path));
+    /// <summary>
+    /// Compiles and loads the file; throws <see cref="TrustedCompilationException"/> listing the errors. The image is
+    /// cached by source and engine build: the first compile in a process pays seconds for Roslyn's own start-up,
+    /// which a restart with unchanged checkers should not.
+    /// </summary>
+    public static Assembly CompileAndLoad(string path)
+    {
+        var source = File.ReadAllText(path);
+        var cached = CacheDirectory.For("trusted") is { } directory
+            ? Path.Combine(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+                $"{CacheDirectory.EngineBuild}\n{Environment.Version}\n{Path.GetFileName(path)}\n{source}")))[..32] + ".dll")
+            : null;
+        if (cached is not null && File.Exists(cached))
+        {
+            try
+            {
+                return Assembly.Load(File.ReadAllBytes(cached));
+            }
+            catch (Exception e) when (e is IOException or BadImageFormatException)
+            {
+                // a damaged entry: compile again below
+            }
+        }
+        var image = Emit(source, path);
+        if (cached is not null) CacheDirectory.WriteAtomically(cached, image);
+        return Assembly.Load(image);
+    }
 
     /// <summary>Compiles trusted source against the full runtime, with no policy, to an assembly image.</summary>
     public static byte[] Emit(string source, string path = "Trusted.cs")
