@@ -13,7 +13,7 @@ RUN apt-get update -q && apt-get install -y -q --no-install-recommends nodejs np
  && node -e "$new_enough" && echo "node $(node --version)"
 WORKDIR /src
 # Restore first, from the project files only, so source edits don't re-download packages.
-COPY Directory.Build.props Directory.Packages.props ./
+COPY Directory.Build.props Directory.Packages.props global.json .editorconfig ./
 COPY src/MlJudge.Engine/MlJudge.Engine.csproj src/MlJudge.Engine/
 COPY src/MlJudge.Runner/MlJudge.Runner.csproj src/MlJudge.Runner/
 COPY src/MlJudge.CompileHost/MlJudge.CompileHost.csproj src/MlJudge.CompileHost/

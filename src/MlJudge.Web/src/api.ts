@@ -71,47 +71,34 @@ export const api = {
   rejudge: (id: number) => request<SubmissionCreated>("POST", `/api/admin/submissions/${id}/rejudge`),
 };
 
-// Contests (docs/API.md, "Contests").
-export type ScoringMode = "Icpc" | "Points";
-export type LatePolicy = "None" | "Penalty";
-export type ContestPhase = "Upcoming" | "Running" | "Late" | "Ended";
-export interface ContestProblem { problemId: string; title: string; titleZh: string; position: number; points: number }
-export interface ContestSummary {
-  id: number; title: string; startsAt: string; endsAt: string; freezeAt: string | null; scoring: ScoringMode; phase: ContestPhase;
-  requiresCode: boolean; joined: boolean; participants: number;
-}
-export interface ContestDetail {
-  id: number; title: string; description: string; startsAt: string; endsAt: string; freezeAt: string | null; unfrozen: boolean; closed: boolean;
-  scoring: ScoringMode; latePolicy: LatePolicy; lateFactor: number; lateUntil: string | null; phase: ContestPhase; requiresCode: boolean;
-  joinCode: string | null; joined: boolean; serverTime: string; problems: ContestProblem[];
-}
-export interface ContestRequest {
-  title: string; description: string; problems: { problemId: string; points: number }[]; startsAt: string; endsAt: string;
-  freezeAt: string | null; scoring: ScoringMode; joinCode: string | null; latePolicy: LatePolicy; lateFactor: number | null; lateUntil: string | null;
-}
-export interface ScoreboardCell {
-  problemId: string; solved: boolean; points: number; rejected: number; pending: number; minutes: number | null; firstSolve: boolean; at: string | null;
-}
-export interface ScoreboardRow { rank: number; username: string; points: number; solved: number; penalty: number; cells: ScoreboardCell[] }
-export interface Scoreboard { contestId: number; scoring: ScoringMode; frozen: boolean; frozenFrom: string | null; problems: ContestProblem[]; rows: ScoreboardRow[] }
-export interface ContestSubmission {
-  id: number; username: string; problemId: string; status: string; verdict: string | null; hiddenPassed: number | null; hiddenTotal: number | null;
-  late: boolean; createdAt: string;
-}
+// Contests (docs/API.md, "Contests"): the types come from the OpenAPI document like the rest.
+export type ScoringMode = Schemas["ScoringMode"];
+export type LatePolicy = NonNullable<Schemas["LatePolicy"]>;
+export type ContestPhase = Schemas["ContestPhase"];
+export type ContestProblem = Schemas["ContestProblemDto"];
+export type ContestSummary = Schemas["ContestSummary"];
+export type ContestDetail = Omit<Schemas["ContestDetail"], "latePolicy"> & { latePolicy: LatePolicy };
+export type ContestRequest = Schemas["ContestRequest"];
+export type ScoreboardCell = Schemas["ScoreboardCell"];
+export type ScoreboardRow = Schemas["ScoreboardRow"];
+export type Scoreboard = Schemas["ScoreboardDto"];
+export type ContestSubmission = Schemas["ContestSubmission"];
+export type ContestCreated = Schemas["ContestCreated"];
+export type ContestAmendment = Schemas["ContestAmendment"];
 
 export const contestsApi = {
   list: () => request<ContestSummary[]>("GET", "/api/contests"),
   get: (id: number) => request<ContestDetail>("GET", `/api/contests/${id}`),
-  create: (body: ContestRequest) => request<{ id: number }>("POST", "/api/contests", body),
+  create: (body: ContestRequest) => request<ContestCreated>("POST", "/api/contests", body),
   replace: (id: number, body: ContestRequest) => request<void>("PUT", `/api/contests/${id}`, body),
-  amend: (id: number, body: { endsAt?: string; close?: boolean }) => request<void>("PATCH", `/api/contests/${id}`, body),
+  amend: (id: number, body: Partial<ContestAmendment>) => request<void>("PATCH", `/api/contests/${id}`, body),
   join: (id: number, code: string | null) => request<void>("POST", `/api/contests/${id}/join`, { code }),
   scoreboard: (id: number) => request<Scoreboard>("GET", `/api/contests/${id}/scoreboard`),
   submissions: (id: number) => request<ContestSubmission[]>("GET", `/api/contests/${id}/submissions`),
   unfreeze: (id: number) => request<void>("POST", `/api/contests/${id}/unfreeze`),
   rejudge: (id: number, problemId?: string) =>
-    request<{ requeued: number }>("POST", `/api/contests/${id}/rejudge${problemId ? `?problemId=${encodeURIComponent(problemId)}` : ""}`),
+    request<Schemas["RejudgeResponse"]>("POST", `/api/contests/${id}/rejudge${problemId ? `?problemId=${encodeURIComponent(problemId)}` : ""}`),
   submit: (contestId: number, problemId: string, source: string) =>
-    request<{ id: number; contestId: number | null; late: boolean }>("POST", "/api/submissions", { problemId, source, contestId }),
+    request<SubmissionCreated>("POST", "/api/submissions", { problemId, source, contestId }),
   exportUrl: (id: number) => `/api/contests/${id}/export.csv`,
 };
