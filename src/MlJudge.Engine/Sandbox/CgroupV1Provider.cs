@@ -6,8 +6,9 @@ internal sealed class CgroupV1Provider(string mount, string groupRoot) : CgroupP
     private readonly string _memory = Path.Combine(mount, "memory", groupRoot);
     private readonly string _pids = Path.Combine(mount, "pids", groupRoot);
 
-    // Optional: CPU accounting for benchmarks (not a limit; per-test time is the judge's watchdog).
-    private readonly string? _cpuacct = File.Exists(Path.Combine(mount, "cpuacct", "cpuacct.usage")) ? Path.Combine(mount, "cpuacct", groupRoot) : null;
+    // Optional: CPU accounting for benchmarks (not a limit; per-test time is the judge's watchdog). A container
+    // may have it read-only while memory and pids are writable: then there is simply no CPU figure.
+    private string? _cpuacct = File.Exists(Path.Combine(mount, "cpuacct", "cpuacct.usage")) ? Path.Combine(mount, "cpuacct", groupRoot) : null;
 
     public override string Name => "cgroup-v1";
 
@@ -15,7 +16,14 @@ internal sealed class CgroupV1Provider(string mount, string groupRoot) : CgroupP
     {
         Directory.CreateDirectory(_memory);
         Directory.CreateDirectory(_pids);
-        if (_cpuacct is not null) Directory.CreateDirectory(_cpuacct);
+        try
+        {
+            if (_cpuacct is not null) Directory.CreateDirectory(_cpuacct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _cpuacct = null;
+        }
         return File.Exists(Path.Combine(_memory, "memory.limit_in_bytes")) && File.Exists(Path.Combine(_pids, "pids.max"));
     }
 
