@@ -106,7 +106,7 @@ double[] Softmax(double[] logits)
 // $2
 EOF
 }
-slow 60000000 victim > "$TMP/victim.cs"   # ~0.2 s per test, ~6 s in all
+slow 60000000 victim > "$TMP/victim.cs"   # ~0.2 s per test, ~6 s in all (a starved machine may take it over the limit: still one verdict, once)
 
 # ---- 1. build and start
 log "compose: $("${DC[@]}" version --short 2>/dev/null || "${DC[@]}" version | head -1); project $COMPOSE_PROJECT_NAME, port $MLJUDGE_PORT"
@@ -160,7 +160,13 @@ IFS='|' read -r attempts final_worker results total <<<"$row"
 [ "${final_worker%%:*}" != "$host" ] || fail "the killed worker $host finished it"
 [ "$(sql "select status from submissions where id = $victim_id")" = Finished ] || fail "not finished"
 [ "$attempts" = 2 ] || fail "attempts $attempts, wanted 2 (one killed, one finished)"
-[ "$results" = "$total" ] || fail "$results test results stored for $total tests"
+# Exactly once: one row per test judged (the table's key is (submission, test)); all of them when Accepted,
+# up to the first test over the limit otherwise.
+if [ "$victim_verdict" = Accepted ]; then
+  [ "$results" = "$total" ] || fail "$results test results stored for $total tests"
+else
+  [ "$results" -ge 1 ] && [ "$results" -le "$total" ] || fail "$results test results stored for $total tests"
+fi
 log "finished once by ${final_worker%%/*} after the kill: attempts $attempts, $results/$total test results"
 "${DC[@]}" up -d --scale worker=3 >/dev/null 2>&1   # bring the pool back to 3
 
