@@ -57,4 +57,14 @@ public class CheckerRegistryTests
         Assert.Equal(kind, problem.Metadata.Checker.Kind);
         Assert.IsType(checkerType, problem.Checker);
     }
+
+    [Fact]
+    public void The_checker_table_in_the_problem_format_doc_names_exactly_the_registered_checkers()
+    {
+        var doc = File.ReadAllText(Path.Combine(EngineFixture.RepositoryRoot(), "docs", "PROBLEM_FORMAT.md"));
+        var section = doc[doc.IndexOf("## Checkers", StringComparison.Ordinal)..];
+        var rows = section.Split('\n').TakeWhile(l => !l.StartsWith("A custom checker", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.Split('`')[1]);
+        Assert.Equal(CheckerRegistry.All.Select(d => d.Name), rows);
+    }
 }
