@@ -11,6 +11,11 @@ public sealed record MismatchReport(IReadOnlyList<int[]> Expected, IReadOnlyList
 {
     public const int MaxPaths = 50;
 
+    /// <summary>This report within the cap: a problem's own checker may build one with more paths.</summary>
+    public MismatchReport Bounded() => Expected.Count <= MaxPaths && Got.Count <= MaxPaths
+        ? this
+        : new([.. Expected.Take(MaxPaths)], [.. Got.Take(MaxPaths)], true);
+
     internal static MismatchReport Positional(IReadOnlyList<int[]> paths, bool truncated) => new(paths, paths, truncated);
 
     /// <summary>The values differ as a whole (shape, type or length), not element by element.</summary>

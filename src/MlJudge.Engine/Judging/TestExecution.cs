@@ -99,7 +99,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         var message = verdict.Passed ? null : isSample ? verdict.Detail ?? verdict.Message : HiddenTestMessages.Mismatch(verdict.Kind);
         return new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms, message,
             isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null, result.Stdout,
-            isSample ? verdict.Mismatches : null);
+            isSample ? verdict.Mismatches?.Bounded() : null);
     }
 
     // Samples are public: they show the exception's type and message whatever defined it.

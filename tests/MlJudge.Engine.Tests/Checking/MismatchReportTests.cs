@@ -83,4 +83,14 @@ public class MismatchReportTests
         Assert.Null(Check(new ExactChecker(), "[1, 2]", "[1.0, 2]").Mismatches);
         Assert.Null(Check(new PartitionChecker(), "[0, 1]", "[1, 0]").Mismatches);
     }
+
+    [Fact]
+    public void A_report_built_by_a_problems_own_checker_is_cut_to_the_cap()
+    {
+        int[][] many = [.. Enumerable.Range(0, 120).Select(i => new[] { i })];
+        var bounded = new MismatchReport(many, [[0]], false).Bounded();
+        Assert.Equal(MismatchReport.MaxPaths, bounded.Expected.Count);
+        Assert.Single(bounded.Got);
+        Assert.True(bounded.Truncated);
+    }
 }
