@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dapper;
 using MlJudge.Api.Tests.Support;
+using MlJudge.Engine.Checking;
 using MlJudge.Server.Database;
 using MlJudge.Server.Submissions;
 
@@ -36,6 +37,7 @@ public sealed partial class ContractTests(ApiFactory factory)
         var schemas = document["components"]!["schemas"]!;
         Assert.Equal(["run", "submit"], schemas["SubmissionKind"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal(Enum.GetNames<SubmissionStatus>(), schemas["SubmissionStatus"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(CheckerRegistry.All.Select(d => d.Name), schemas["CheckerKind"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -88,6 +89,15 @@ public sealed class JudgeServiceTests(ServerFixture fixture)
         responses.AddRange(log.Payloads.Select(p => p.GetRawText()));
         foreach (var vector in hiddenVectors)
             Assert.All(responses, r => Assert.DoesNotContain(vector, r));
+        // Which elements of a hidden result are wrong is chosen by the submission: never stored, never sent.
+        var hiddenResults = JsonNode.Parse(responses[2])!["tests"]!.AsArray().Where(t => !t!["isSample"]!.GetValue<bool>()).ToList();
+        Assert.Contains(hiddenResults, t => t!["verdict"]!.GetValue<string>() == "WrongAnswer");
+        Assert.All(hiddenResults, t => Assert.Null(t!["mismatches"]));
+        var hiddenEvents = log.Payloads.Where(p => p.TryGetProperty("isSample", out var sample) && !sample.GetBoolean()).ToList();
+        Assert.NotEmpty(hiddenEvents);
+        Assert.All(hiddenEvents, p => Assert.Equal(JsonValueKind.Null, p.GetProperty("mismatches").ValueKind));
+        await using (var db = Server.OpenDatabase())
+            Assert.Equal(0, await db.ExecuteScalarAsync<int>("select count(*) from test_results where submission_id = @id and not is_sample and mismatches is not null", new { id }));
         var detail = JsonNode.Parse(responses[1])!;
         Assert.Equal(3, detail["samples"]!.AsArray().Count);
         Assert.True(detail["hiddenTestCount"]!.GetValue<int>() >= 25);
@@ -108,6 +118,10 @@ public sealed class JudgeServiceTests(ServerFixture fixture)
         Assert.NotNull(first["expected"]);
         Assert.NotNull(first["got"]);
         Assert.NotNull(first["input"]);
+        // Every element of [1/3, 1/3, 1/3] is outside softmax's tolerance of [0.09, 0.24, 0.67]; the other samples pass.
+        Assert.Equal("[[0],[1],[2]]", first["mismatches"]!["got"]!.ToJsonString());
+        Assert.Equal("[[0],[1],[2]]", first["mismatches"]!["expected"]!.ToJsonString());
+        Assert.Null(tests[1]!["mismatches"]);
         // Runs never count on the leaderboard.
         var standings = await dave.Http.GetFromJsonAsync<JsonArray>("/api/leaderboard");
         Assert.DoesNotContain(standings!, s => s!["username"]!.GetValue<string>() == dave.Username);

@@ -1,3 +1,4 @@
+using MlJudge.Engine.Checking;
 using MlJudge.Engine.Problems;
 
 namespace MlJudge.Cli.Commands;
@@ -28,7 +29,7 @@ public static class NewCommand
                   type: double[]
               returns: double[]
             checker:
-              type: allclose            # exact | allclose | unordered | partition | custom
+              type: allclose            # {string.Join(" | ", CheckerRegistry.All.Select(d => d.Name))}
               rtol: 1.0e-9
               atol: 1.0e-12
             limits:

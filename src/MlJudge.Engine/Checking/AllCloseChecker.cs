@@ -9,11 +9,7 @@ namespace MlJudge.Engine.Checking;
 /// </summary>
 public sealed class AllCloseChecker(double rtol, double atol) : IChecker, ITokenExactChecker
 {
-    public CheckResult Check(JsonObject args, JsonNode? expected, JsonNode? got)
-    {
-        var difference = ShapeWalker.FirstDifference(expected, got, Close, Explain);
-        return difference is null ? CheckResult.Pass() : difference.ToResult();
-    }
+    public CheckResult Check(JsonObject args, JsonNode? expected, JsonNode? got) => ShapeWalker.Compare(expected, got, Close, Explain);
 
     public bool Close(double expected, double got)
     {

@@ -7,9 +7,7 @@ namespace MlJudge.Engine.Checking;
 public sealed class ExactChecker : IChecker, ITokenExactChecker
 {
     public CheckResult Check(JsonObject args, JsonNode? expected, JsonNode? got) =>
-        ShapeWalker.FirstDifference(expected, got, (e, g) => ScalarEquals(e, g)) is { } difference
-            ? difference.ToResult()
-            : CheckResult.Pass();
+        ShapeWalker.Compare(expected, got, (e, g) => ScalarEquals(e, g));
 
     internal static bool ScalarEquals(JsonNode? expected, JsonNode? got)
     {

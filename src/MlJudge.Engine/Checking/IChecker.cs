@@ -21,11 +21,15 @@ public sealed record CheckResult(bool Passed, string? Message, string? Detail)
 {
     public MismatchKind Kind { get; init; } = MismatchKind.Other;
 
+    /// <summary>Which elements differ, from the built-in checkers; null from a problem's own checker (it may say nothing).</summary>
+    public MismatchReport? Mismatches { get; init; }
+
     public static CheckResult Pass() => new(true, null, null);
 
     public static CheckResult Fail(string message, string? detail = null) => new(false, message, detail);
 
-    internal static CheckResult Fail(MismatchKind kind, string message, string? detail = null) => new(false, message, detail) { Kind = kind };
+    internal static CheckResult Fail(MismatchKind kind, string message, string? detail = null, MismatchReport? mismatches = null) =>
+        new(false, message, detail) { Kind = kind, Mismatches = mismatches };
 }
 
 public interface IChecker

@@ -57,14 +57,14 @@ internal sealed class HiddenTestMessages(Limits limits, long outputLimitBytes)
     };
 
     /// <summary>
-    /// The gate: a hidden outcome leaves with no input, expected value, output or console text, and with a message
+    /// The gate: a hidden outcome leaves with no input, expected value, output, console text or mismatch paths, and with a message
     /// from the vocabulary (anything else is replaced by the verdict's plainest message).
     /// </summary>
     public TestOutcome Redact(TestOutcome outcome)
     {
         if (outcome.IsSample) return outcome;
         var message = IsAllowed(outcome.Verdict, outcome.Message) ? outcome.Message : Plainest(outcome.Verdict);
-        return outcome with { Message = message, Input = null, Expected = null, Got = null, Stdout = null };
+        return outcome with { Message = message, Input = null, Expected = null, Got = null, Stdout = null, Mismatches = null };
     }
 
     private string? Plainest(Verdict verdict) => verdict switch

@@ -17,8 +17,8 @@ public enum JudgePhase
 }
 
 /// <summary>
-/// One judged test. <see cref="Input"/>, <see cref="Expected"/>, <see cref="Got"/> and <see cref="Stdout"/>
-/// are filled for sample tests only: hidden vectors never leave the engine.
+/// One judged test. <see cref="Input"/>, <see cref="Expected"/>, <see cref="Got"/>, <see cref="Stdout"/> and
+/// <see cref="Mismatches"/> are filled for sample tests only: hidden vectors never leave the engine.
 /// </summary>
 public sealed record TestOutcome(
     int Index,
@@ -30,7 +30,8 @@ public sealed record TestOutcome(
     JsonObject? Input = null,
     JsonNode? Expected = null,
     JsonNode? Got = null,
-    string? Stdout = null);
+    string? Stdout = null,
+    Checking.MismatchReport? Mismatches = null);
 
 public sealed record CompileDiagnostic(string Id, string Severity, int Line, int Column, int EndLine, int EndColumn, string Message)
 {

@@ -98,7 +98,8 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         var (verdict, got) = check;
         var message = verdict.Passed ? null : isSample ? verdict.Detail ?? verdict.Message : HiddenTestMessages.Mismatch(verdict.Kind);
         return new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms, message,
-            isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null, result.Stdout);
+            isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null, result.Stdout,
+            isSample ? verdict.Mismatches?.Bounded() : null);
     }
 
     // Samples are public: they show the exception's type and message whatever defined it.

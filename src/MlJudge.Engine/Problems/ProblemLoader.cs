@@ -16,7 +16,6 @@ public static partial class ProblemLoader
     public const string StatementZhFile = "statement.zh.md";
     public const string StarterFile = "starter.cs";
     public static readonly IReadOnlySet<string> Difficulties = new HashSet<string> { "easy", "medium", "hard" };
-    public static readonly IReadOnlySet<string> CheckerTypes = new HashSet<string> { "exact", "allclose", "unordered", "partition", "custom" };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex IdPattern();
@@ -83,7 +82,7 @@ public static partial class ProblemLoader
         {
             try
             {
-                checker = CheckerFactory.Create(metadata.Checker, folder);
+                checker = CheckerRegistry.Create(metadata.Checker, folder);
             }
             catch (CheckerLoadException e)
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MlJudge.Engine.Checking;
 using YamlDotNet.RepresentationModel;
 
 namespace MlJudge.Engine.Problems;
@@ -84,18 +85,25 @@ internal static partial class ProblemMetadataReader
         if (map is null) return null;
         var type = y.String(map, "checker", "type");
         if (type is null) return null;
-        if (!ProblemLoader.CheckerTypes.Contains(type))
+        if (!CheckerRegistry.TryParse(type, out var kind))
         {
-            y.Error("checker.type", $"must be one of {string.Join(", ", ProblemLoader.CheckerTypes)}; found '{type}'");
+            y.Error("checker.type", $"must be one of {CheckerRegistry.Names}; found '{type}'");
             return null;
         }
-        var allclose = type == "allclose";
-        var rtol = y.Number(map, "checker", "rtol", allclose, 0, 1) ?? 0;
-        var atol = y.Number(map, "checker", "atol", allclose, 0, 1e6) ?? 0;
-        var file = y.String(map, "checker", "file", type == "custom");
+        var definition = CheckerRegistry.Of(kind);
+        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? ""))
+        {
+            if (key != "type" && !definition.Options.Contains(key))
+                y.Error($"checker.{key}", definition.Options.Count == 0
+                    ? $"the {definition.Name} checker takes no options"
+                    : $"is not an option of the {definition.Name} checker (it takes {string.Join(", ", definition.Options)})");
+        }
+        var rtol = definition.Tolerance ? y.Number(map, "checker", "rtol", true, 0, 1) ?? 0 : 0;
+        var atol = definition.Tolerance ? y.Number(map, "checker", "atol", true, 0, 1e6) ?? 0 : 0;
+        var file = definition.File ? y.String(map, "checker", "file", true) : null;
         if (file is not null && (file.Contains("..") || Path.IsPathRooted(file) || !File.Exists(Path.Combine(folder, file))))
             y.Error("checker.file", $"'{file}' is not a file inside the problem folder");
-        return new CheckerSpec(type, rtol, atol, file);
+        return new CheckerSpec(kind, rtol, atol, file);
     }
 
     // testPurposes: { "hidden/03-empty": "robustness: an empty input must not crash" }. Whether each key names a

@@ -11,7 +11,11 @@ public sealed record EntryPoint(string Method, IReadOnlyList<Parameter> Paramete
 
 public sealed record ProblemSource(string Seed, string Question);
 
-public sealed record CheckerSpec(string Type, double Rtol, double Atol, string? File);
+/// <summary>problem.yaml's checker: Rtol and Atol are 0 and File null unless the kind takes them (<see cref="Checking.CheckerRegistry"/>).</summary>
+public sealed record CheckerSpec(Checking.CheckerKind Kind, double Rtol, double Atol, string? File)
+{
+    public Checking.CheckerDefinition Definition => Checking.CheckerRegistry.Of(Kind);
+}
 
 public sealed record Limits(int TimeMs, int MemoryMb);
 

@@ -59,7 +59,7 @@ internal static class ProblemTestReader
                 ok = false;
             }
             var expected = root["expected"];
-            if (checker.Type != "custom" && !root.ContainsKey("expected"))
+            if (!checker.Definition.ExpectedOptional && !root.ContainsKey("expected"))
             {
                 Fail("expected", "is missing");
                 ok = false;

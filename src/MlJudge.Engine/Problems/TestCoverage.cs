@@ -31,7 +31,7 @@ public static class TestCoverage
                 errors.Add(new ProblemError(problem.Id, file, null,
                     "rejects nothing: every known-bad solution and every trivial answer (zeros, ones, an echoed argument) passes it; " +
                     "make it discriminate, or list it under testPurposes in problem.yaml with its purpose and reason"));
-            else if (metadata.Checker.Type == "allclose" && BelowTolerance(test.Expected, metadata.Checker.Atol))
+            else if (metadata.Checker.Definition.Tolerance && BelowTolerance(test.Expected, metadata.Checker.Atol))
                 errors.Add(new ProblemError(problem.Id, file, "expected",
                     $"every expected value is within atol={metadata.Checker.Atol:G3} of zero, so the test only checks for NaN/Infinity; " +
                     "scale the values up, or list it under testPurposes in problem.yaml with its purpose and reason"));

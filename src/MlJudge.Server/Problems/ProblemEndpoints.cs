@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MlJudge.Engine.Checking;
 using MlJudge.Engine.Problems;
 using MlJudge.Server.Auth;
 using MlJudge.Server.Leaderboard;
@@ -13,7 +14,7 @@ public sealed record SampleDto(string Name, JsonObject Args, JsonNode? Expected)
 
 public sealed record ProblemDetail(
     string Id, string Title, string TitleZh, string Difficulty, IReadOnlyList<string> Tags, string Statement, string? StatementZh, string StarterCode,
-    string Signature, EntryPoint EntryPoint, Limits Limits, string Checker, IReadOnlyList<SampleDto> Samples, int HiddenTestCount,
+    string Signature, EntryPoint EntryPoint, Limits Limits, CheckerKind Checker, IReadOnlyList<SampleDto> Samples, int HiddenTestCount,
     ProblemSource Source);
 
 public static class ProblemEndpoints
@@ -39,7 +40,7 @@ public static class ProblemEndpoints
         problems.Find(id) is not { } p
             ? NotFound(id)
             : TypedResults.Ok(new ProblemDetail(p.Id, p.Metadata.Title, p.Metadata.TitleZh, p.Metadata.Difficulty, p.Metadata.Tags,
-                p.Statement, p.StatementZh, p.StarterCode, p.Metadata.EntryPoint.Signature, p.Metadata.EntryPoint, p.Metadata.Limits, p.Metadata.Checker.Type,
+                p.Statement, p.StatementZh, p.StarterCode, p.Metadata.EntryPoint.Signature, p.Metadata.EntryPoint, p.Metadata.Limits, p.Metadata.Checker.Kind,
                 p.Samples.Select(s => new SampleDto(s.Name, s.Args, s.Expected)).ToList(), p.Hidden.Count, p.Metadata.Source));
 
     private static async Task<Results<Ok<IReadOnlyList<FastestSolution>>, ProblemHttpResult>> FastestAsync(

@@ -86,7 +86,8 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
     {
         if (tests.Count == 0) return;
         var rows = tests.Select(t => new TestResultRow(claim.Id, t.Index, t.Name, t.IsSample, t.Verdict, t.TimeMs, t.Message,
-            t.Input?.ToJsonString(), t.Expected?.ToJsonString(), t.Got?.ToJsonString(), t.Stdout?.Replace("\0", ""))).ToList();
+            t.Input?.ToJsonString(), t.Expected?.ToJsonString(), t.Got?.ToJsonString(), t.Stdout?.Replace("\0", ""),
+            t.Mismatches is null ? null : JsonSerializer.Serialize(t.Mismatches, TestResultDto.StoredJson))).ToList();
         var inline = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Test, claim.Id, Results: rows.Select(TestResultDto.From).ToList()), Json);
         var payload = inline.Length <= JudgeEvent.MaxInlinePayload
             ? inline
@@ -96,10 +97,11 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             with batch as (
                 select * from jsonb_to_recordset(@rows::jsonb) as r(
                     "Index" int, "Name" text, "IsSample" boolean, "Verdict" text, "TimeMs" double precision, "Message" text,
-                    "Input" text, "Expected" text, "Got" text, "Stdout" text)),
+                    "Input" text, "Expected" text, "Got" text, "Stdout" text, "Mismatches" text)),
             inserted as (
-                insert into test_results (submission_id, index, name, is_sample, verdict, time_ms, message, input, expected, got, stdout)
-                select @Id, b."Index", b."Name", b."IsSample", b."Verdict", b."TimeMs", b."Message", b."Input"::jsonb, b."Expected"::jsonb, b."Got"::jsonb, b."Stdout"
+                insert into test_results (submission_id, index, name, is_sample, verdict, time_ms, message, input, expected, got, stdout, mismatches)
+                select @Id, b."Index", b."Name", b."IsSample", b."Verdict", b."TimeMs", b."Message", b."Input"::jsonb, b."Expected"::jsonb, b."Got"::jsonb, b."Stdout",
+                       b."Mismatches"::jsonb
                 from batch b
                 where exists (select 1 from submissions where id = @Id and attempts = @Attempts and status <> 'Finished')
                 on conflict (submission_id, index) do nothing

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using MlJudge.Engine.Checking;
 using MlJudge.Engine.Judging;
 
 namespace MlJudge.Server.Submissions;
@@ -33,17 +35,23 @@ public sealed record SubmissionRow(
 
 public sealed record TestResultRow(
     long SubmissionId, int Index, string Name, bool IsSample, Verdict Verdict, double TimeMs, string? Message,
-    string? Input, string? Expected, string? Got, string? Stdout);
+    string? Input, string? Expected, string? Got, string? Stdout, string? Mismatches);
 
 /// <summary>One test's outcome as sent to a client; TimeMs is null where the viewer may not see per-test times (see <see cref="ResultVisibility"/>).</summary>
+/// <param name="Mismatches">A sample's differing elements as the problem's checker decided them; always null for a hidden test.</param>
 public sealed record TestResultDto(int Index, string Name, bool IsSample, Verdict Verdict, double? TimeMs, string? Message,
-    JsonNode? Input, JsonNode? Expected, JsonNode? Got, string? Stdout)
+    JsonNode? Input, JsonNode? Expected, JsonNode? Got, string? Stdout, MismatchReport? Mismatches)
 {
     /// <summary>Everything, per-test time included: for instructors (and the judge's own notifications).</summary>
     public static TestResultDto From(TestResultRow r) => From(r, showTime: true);
 
     public static TestResultDto From(TestResultRow r, bool showTime) => new(r.Index, r.Name, r.IsSample, r.Verdict,
-        showTime ? Math.Round(r.TimeMs, 3) : null, r.Message, Parse(r.Input), Parse(r.Expected), Parse(r.Got), r.Stdout);
+        showTime ? Math.Round(r.TimeMs, 3) : null, r.Message, Parse(r.Input), Parse(r.Expected), Parse(r.Got), r.Stdout,
+        // A stored hidden row never has paths (the engine's gate); a row that somehow did is not sent either.
+        r.IsSample && r.Mismatches is not null ? JsonSerializer.Deserialize<MismatchReport>(r.Mismatches, StoredJson) : null);
+
+    /// <summary>How <see cref="TestResultRow.Mismatches"/> is written and read.</summary>
+    public static readonly JsonSerializerOptions StoredJson = JsonSerializerOptions.Web;
 
     private static JsonNode? Parse(string? json) => json is null ? null : JsonNode.Parse(json);
 }

@@ -40,7 +40,7 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<TestResultRow>(new CommandDefinition("""
             select submission_id, index, name, is_sample, verdict, time_ms, message, input::text as input, expected::text as expected,
-                   got::text as got, stdout
+                   got::text as got, stdout, mismatches::text as mismatches
             from test_results where submission_id = @id order by index
             """, new { id }, cancellationToken: cancellationToken))).AsList();
     }

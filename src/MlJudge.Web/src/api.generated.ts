@@ -1043,6 +1043,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {unknown} */
+        CheckerKind: "exact" | "allclose" | "unordered" | "partition" | "custom";
         ContestAmendment: {
             /** Format: date-time */
             endsAt: null | string;
@@ -1197,6 +1199,11 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        MismatchReport: {
+            expected: number[][];
+            got: number[][];
+            truncated: boolean;
+        };
         Parameter: {
             name: string;
             type: string;
@@ -1217,7 +1224,7 @@ export interface components {
             signature: string;
             entryPoint: components["schemas"]["EntryPoint"];
             limits: components["schemas"]["Limits"];
-            checker: string;
+            checker: components["schemas"]["CheckerKind"];
             samples: components["schemas"]["SampleDto"][];
             /** Format: int32 */
             hiddenTestCount: number;
@@ -1386,6 +1393,7 @@ export interface components {
             expected: null | components["schemas"]["JsonNode"];
             got: null | components["schemas"]["JsonNode"];
             stdout: null | string;
+            mismatches: null | components["schemas"]["MismatchReport"];
         };
         UserResponse: {
             username: string;

@@ -129,6 +129,7 @@ export const messages = {
   "panel.expected": { en: "Expected", zh: "期望输出" },
   "panel.got": { en: "Got", zh: "实际输出" },
   "panel.console": { en: "Console output", zh: "控制台输出" },
+  "panel.truncated": { en: "Only the first {n} differing elements are highlighted.", zh: "只标出了前 {n} 个不同的元素。" },
 
   "submission.title": { en: "Submission {id}", zh: "提交 {id}" },
   "submission.rejudge": { en: "Rejudge", zh: "重新评测" },

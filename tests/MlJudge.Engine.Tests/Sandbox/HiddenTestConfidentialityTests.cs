@@ -108,6 +108,7 @@ public sealed class HiddenTestConfidentialityTests(EngineFixture fixture) : IDis
             Assert.Null(test.Expected);
             Assert.Null(test.Got);
             Assert.Null(test.Stdout);
+            Assert.Null(test.Mismatches);
         }
         if (result.Tests.Count > 0 && !result.Tests[^1].IsSample) Assert.True(Vocabulary.Contains(result.Message), $"{attack}: the result said \"{result.Message}\"");
     }

@@ -46,6 +46,19 @@ public sealed class JudgeVerdictTests(EngineFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_sample_reports_which_elements_mismatch_and_a_hidden_test_never_does()
+    {
+        // Wrong exactly where the input is negative: sample element [2], hidden 03-large element [1].
+        var result = await Judge("double[] DoubleIt(double[] x) => x.Select(v => v * 2 + (v < 0 ? 1 : 0)).ToArray();");
+        var sample = result.Tests[0];
+        Assert.Equal([2], Assert.Single(sample.Mismatches!.Got));
+        Assert.Equal([2], Assert.Single(sample.Mismatches.Expected));
+        var hidden = Assert.Single(result.Tests, t => t.Name == "03-large");
+        Assert.Equal(Verdict.WrongAnswer, hidden.Verdict);
+        Assert.Null(hidden.Mismatches);
+    }
+
+    [Fact]
     public async Task Hidden_failures_never_reveal_inputs_expected_values_or_output()
     {
         // Exception messages and console output are classic exfiltration channels for hidden inputs.

@@ -87,6 +87,32 @@ public sealed class LearnerJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_failing_sample_marks_exactly_the_elements_outside_the_problems_tolerance()
+    {
+        // Softmax's tolerance is rtol 1e-9: element 1 off by 1e-7 (relative) fails it, element 0 off by 1e-11 does not.
+        // A tolerance of the UI's own (1e-6 relative) would mark neither; the checker's report marks element 1 only.
+        var page = await fixture.NewPageAsync();
+        await RegisterAsync(page);
+        await OpenSoftmaxAndTypeAsync(page, """
+            double[] Softmax(double[] logits)
+            {
+                var m = logits.Max();
+                var e = logits.Select(z => Math.Exp(z - m)).ToArray();
+                var s = e.Sum();
+                var p = e.Select(v => v / s).ToArray();
+                p[0] *= 1 + 1e-11;
+                p[1] *= 1 + 1e-7;
+                return p;
+            }
+            """);
+        await page.GetByTestId("run").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", "WrongAnswer", new() { Timeout = 60_000 });
+        var failure = page.GetByTestId("failure").Filter(new() { HasText = "01-three-logits" });
+        await Assertions.Expect(failure.Locator("mark.mismatch.got")).ToHaveCountAsync(1);
+        await Assertions.Expect(failure.Locator("mark.mismatch:not(.got)")).ToHaveTextAsync("0.24472847105479764");
+    }
+
+    [Fact]
     public async Task A_syntax_error_shows_a_compilation_error_and_an_editor_marker_on_its_line()
     {
         var page = await fixture.NewPageAsync();

@@ -90,36 +90,37 @@ export class ProgressPanel {
     if (result.isSample && result.input) {
       box.append(el("div", { class: "io" },
         el("div", {}, el("h5", {}, t("panel.input")), el("pre", {}, Object.entries(result.input).map(([k, v]) => `${k} = ${json(v)}`).join("\n"))),
-        el("div", {}, el("h5", {}, t("panel.expected")), valueView(result.expected, result.got)),
-        el("div", {}, el("h5", {}, t("panel.got")), valueView(result.got, result.expected, true))));
+        el("div", {}, el("h5", {}, t("panel.expected")), valueView(result.expected, result.mismatches?.expected)),
+        el("div", {}, el("h5", {}, t("panel.got")), valueView(result.got, result.mismatches?.got, true))));
+      if (result.mismatches?.truncated) box.append(el("p", { class: "muted", "data-testid": "mismatches-truncated" },
+        t("panel.truncated", { n: result.mismatches.got.length })));
       if (result.stdout) box.append(el("div", {}, el("h5", {}, t("panel.console")), el("pre", {}, result.stdout)));
     }
     return box;
   }
 }
 
-/** Renders a value; elements that differ from the other side are highlighted. */
-function valueView(value: unknown, other: unknown, isGot = false): HTMLElement {
+/**
+ * Renders a value and highlights the elements at `paths`: the ones the problem's checker found different, under
+ * the problem's own tolerance ([] is the whole value, [2, 0] row 2 column 0).
+ */
+function valueView(value: unknown, paths: number[][] | undefined, isGot = false): HTMLElement {
   const pre = el("pre", { class: "value" });
-  const render = (v: unknown, o: unknown, into: HTMLElement) => {
-    if (Array.isArray(v)) {
+  const marked = new Set((paths ?? []).map(p => p.join(",")));
+  const render = (v: unknown, path: number[], into: HTMLElement) => {
+    if (marked.has(path.join(","))) {
+      into.append(el("mark", { class: isGot ? "mismatch got" : "mismatch" }, json(v)));
+    } else if (Array.isArray(v)) {
       into.append("[");
       v.forEach((item, i) => {
         if (i > 0) into.append(", ");
-        render(item, Array.isArray(o) ? o[i] : undefined, into);
+        render(item, [...path, i], into);
       });
       into.append("]");
-      return;
+    } else {
+      into.append(json(v));
     }
-    const text = json(v);
-    const differs = !close(v, o);
-    into.append(differs ? el("mark", { class: isGot ? "mismatch got" : "mismatch" }, text) : text);
   };
-  render(value, other, pre);
+  render(value, [], pre);
   return pre;
-}
-
-function close(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 + 1e-6 * Math.abs(b);
-  return json(a) === json(b);
 }
