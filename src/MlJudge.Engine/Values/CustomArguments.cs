@@ -1,0 +1,133 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MlJudge.Engine.Problems;
+
+namespace MlJudge.Engine.Values;
+
+/// <summary>One thing wrong with a custom input: the argument at fault (or "args" for the whole object) and why.</summary>
+public sealed record ArgumentError(string Argument, string Message);
+
+/// <summary>
+/// Checks a learner's own arguments for a problem's entry point before anything runs: a JSON object with exactly
+/// the parameters by name, each of its declared type, numbers representable in it, and no larger than
+/// <see cref="MaxBytes"/>. Jagged C# arrays can hold ragged rows, but most parameters are matrices: an array level
+/// whose rows have one length in every test of the problem must have one length in a custom input too.
+/// </summary>
+public static class CustomArguments
+{
+    /// <summary>The largest custom input, as compact JSON.</summary>
+    public const int MaxBytes = 64 * 1024;
+
+    private static readonly ConditionalWeakTable<Problem, bool[][]> Rectangular = new();
+
+    public static IReadOnlyList<ArgumentError> Validate(Problem problem, JsonObject? args)
+    {
+        if (args is null) return [new ArgumentError("args", "is required: a JSON object with one value per parameter")];
+        var size = Encoding.UTF8.GetByteCount(args.ToJsonString());
+        if (size > MaxBytes) return [new ArgumentError("args", $"is {size / 1024.0:0.#} KiB of JSON; a custom input may be at most {MaxBytes / 1024} KiB")];
+        var parameters = problem.Metadata.EntryPoint.Parameters;
+        var errors = new List<ArgumentError>();
+        foreach (var (name, _) in args)
+            if (parameters.All(p => p.Name != name))
+                errors.Add(new ArgumentError(Shown(name), $"is not a parameter of {problem.Metadata.EntryPoint.Method} (it takes {string.Join(", ", parameters.Select(p => p.Name))})"));
+        var rectangular = Rectangular.GetValue(problem, InferRectangular);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var parameter = parameters[i];
+            if (!args.TryGetPropertyValue(parameter.Name, out var value))
+            {
+                errors.Add(new ArgumentError(parameter.Name, $"is missing (a {parameter.Type})"));
+                continue;
+            }
+            var type = ProblemLoader.ParseType(parameter.Type);
+            var reason = Representable(value, type) ?? JsonValues.Conforms(value, type) ?? Ragged(value, rectangular[i]);
+            if (reason is not null) errors.Add(new ArgumentError(parameter.Name, reason));
+        }
+        return errors;
+    }
+
+    // Names echoed back are the client's own text: kept short.
+    private static string Shown(string name) => name.Length > 40 ? name[..40] + "…" : name;
+
+    /// <summary>What JSON can spell but the judge cannot pass on: numbers out of range, and strings PostgreSQL and the runner refuse.</summary>
+    private static string? Representable(JsonNode? node, ValueType type, string path = "")
+    {
+        switch (node)
+        {
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                    if (Representable(array[i], type, $"{path}[{i}]") is { } reason) return reason;
+                return null;
+            case JsonValue value when value.GetValue<JsonElement>() is var element:
+                if (element.ValueKind == JsonValueKind.Number && type.Scalar == "double" && !element.TryGetDouble(out _))
+                    return $"{At(path)}{element.GetRawText()} is outside the range of a double";
+                if (element.ValueKind == JsonValueKind.String && !CleanString(element))
+                    return $"{At(path)}strings may not hold NUL characters or unpaired surrogates";
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static string At(string path) => path.Length == 0 ? "" : $"{path}: ";
+
+    private static bool CleanString(JsonElement element)
+    {
+        string text;
+        try { text = element.GetString()!; }
+        catch (InvalidOperationException) { return false; }
+        if (text.Contains('\0')) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Why an array level the problem's tests always keep rectangular is ragged here; null when it is not.</summary>
+    private static string? Ragged(JsonNode? node, bool[] rectangularLevels)
+    {
+        for (var depth = 0; depth < rectangularLevels.Length; depth++)
+        {
+            if (!rectangularLevels[depth]) continue;
+            int? length = null;
+            string? first = null;
+            foreach (var (path, array) in ArraysAt(node, depth + 1, ""))
+            {
+                if (length is null) (length, first) = (array.Count, path);
+                else if (array.Count != length)
+                    return $"is ragged: {path} has {array.Count} elements but {first} has {length}; every row at this level must have the same length (a matrix)";
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<(string Path, JsonArray Array)> ArraysAt(JsonNode? node, int depth, string path)
+    {
+        if (node is not JsonArray array) yield break;
+        if (depth == 0)
+        {
+            yield return (path.Length == 0 ? "the value" : $"row {path}", array);
+            yield break;
+        }
+        for (var i = 0; i < array.Count; i++)
+            foreach (var inner in ArraysAt(array[i], depth - 1, $"{path}[{i}]"))
+                yield return inner;
+    }
+
+    /// <summary>Per parameter and nesting level below the top: whether every test (samples and hidden) keeps that level's arrays one length.</summary>
+    private static bool[][] InferRectangular(Problem problem)
+    {
+        var parameters = problem.Metadata.EntryPoint.Parameters;
+        var levels = parameters.Select(p => Enumerable.Repeat(true, Math.Max(0, ProblemLoader.ParseType(p.Type).Rank - 1)).ToArray()).ToArray();
+        foreach (var test in problem.Samples.Concat(problem.Hidden))
+            for (var i = 0; i < parameters.Count; i++)
+                for (var depth = 0; depth < levels[i].Length; depth++)
+                    if (levels[i][depth] && ArraysAt(test.Args[parameters[i].Name], depth + 1, "").Select(a => a.Array.Count).Distinct().Skip(1).Any())
+                        levels[i][depth] = false;
+        return levels;
+    }
+}
