@@ -61,7 +61,8 @@ public static class CustomArguments
                     if (Representable(array[i], type, $"{path}[{i}]") is { } reason) return reason;
                 return null;
             case JsonValue value when value.GetValue<JsonElement>() is var element:
-                if (element.ValueKind == JsonValueKind.Number && type.Scalar == "double" && !element.TryGetDouble(out _))
+                // A literal past double's range reads as infinity (or not at all): JSON has no infinity, and "Infinity" is the string spelling.
+                if (element.ValueKind == JsonValueKind.Number && type.Scalar == "double" && !(element.TryGetDouble(out var d) && double.IsFinite(d)))
                     return $"{At(path)}{element.GetRawText()} is outside the range of a double";
                 if (element.ValueKind == JsonValueKind.String && !CleanString(element))
                     return $"{At(path)}strings may not hold NUL characters or unpaired surrogates";
