@@ -98,7 +98,7 @@ export class ProgressPanel {
 }
 
 /** Renders a value; elements that differ from the other side are highlighted. */
-function valueView(value: unknown, other: unknown, isGot = false): HTMLElement {
+export function valueView(value: unknown, other: unknown, isGot = false): HTMLElement {
   const pre = el("pre", { class: "value" });
   const render = (v: unknown, o: unknown, into: HTMLElement) => {
     if (Array.isArray(v)) {

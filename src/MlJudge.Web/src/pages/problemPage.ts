@@ -5,6 +5,8 @@ import { clear, el, formatDate, formatTime, json, verdictClass, verdictLabel } f
 import { follow } from "../hub";
 import { renderMarkdown } from "../markdown";
 import { session } from "../session";
+import { customInputTab } from "./customInputTab";
+import { loadSolutions } from "./solutionsTab";
 
 /** Statement on the left; editor, Run/Submit and the live result on the right. */
 export async function problemPage(root: HTMLElement, id: string, cleanup: (f: () => void) => void, contestId?: number): Promise<void> {
@@ -17,7 +19,10 @@ export async function problemPage(root: HTMLElement, id: string, cleanup: (f: ()
   statement.innerHTML = renderMarkdown(problem.statement); // rendered by markdown-it with html disabled
   const history = el("div", { class: "history" });
   const fastest = el("div", { class: "fastest" });
-  const tabs = tabView([["Statement", statement], ["My submissions", history], ["Fastest", fastest]], name => {
+  const custom = customInputTab(problem, () => editor.value, cleanup);
+  const solutions = el("div", { class: "solutions" });
+  const tabs = tabView([["Statement", statement], ["Custom input", custom], ["My submissions", history], ["Fastest", fastest], ["Solutions", solutions]], name => {
+    if (name === "Solutions") void loadSolutions(solutions, problem.id);
     if (name === "My submissions") void loadHistory(history, problem.id);
     if (name === "Fastest") void loadFastest(fastest, problem.id);
   });
