@@ -38,7 +38,7 @@ public static class CustomArguments
             var parameter = parameters[i];
             if (!args.TryGetPropertyValue(parameter.Name, out var value))
             {
-                errors.Add(new ArgumentError(parameter.Name, $"is missing (a {parameter.Type})"));
+                errors.Add(new ArgumentError(parameter.Name, $"is missing ({parameter.Type})"));
                 continue;
             }
             var type = ProblemLoader.ParseType(parameter.Type);
