@@ -32,6 +32,9 @@ public sealed class CustomRunTests(ApiFactory factory)
         { """{"logits": [1, 2], "labels": [0]}""", "args.logits", "expected double[]" },
         { """{"logits": [[1e999, 2]], "labels": [0]}""", "args.logits", "outside the range of a double" },
         { """{"logits": {"a": 1}, "labels": [0]}""", "args.logits", "JSON array" },
+        { """{"logits": [["\ud800"]], "labels": [0]}""", "args.logits", "unpaired surrogates" },
+        { """{"logits": [[{"\u0000": 1}]], "labels": [0]}""", "args.logits", "NUL" },
+        { """{"\udc00": 1, "labels": [0]}""", "args", "names may not" },
         { "null", "args", "required" },
         { "[1, 2]", "args", "" },
     };
@@ -51,6 +54,20 @@ public sealed class CustomRunTests(ApiFactory factory)
         Assert.Contains(messages, m => m.Contains(says, StringComparison.Ordinal));
         Assert.StartsWith(field, problem["detail"]!.GetValue<string>());
         Assert.Equal(0, await CustomRunsOfAsync(student.Username));
+    }
+
+    [Theory]
+    [InlineData("""["a", "b\u0000c"]""", "[1]")]
+    [InlineData("""["a", "\ud800"]""", "[1]")]
+    [InlineData("""[["a"]]""", "[0]")]
+    public async Task Strings_the_database_or_the_runner_cannot_hold_are_refused_by_argument(string values, string at)
+    {
+        using var student = await ApiUser.RegisterAsync(factory);
+        var response = await student.Http.PostAsync("/api/problems/label-encode/custom-runs", new StringContent(
+            """{"source": "int[] LabelEncode(string[] values) => [];", "args": {"values": """ + values + "}}", System.Text.Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {text}");
+        Assert.StartsWith(at, JsonNode.Parse(text)!["errors"]!["args.values"]![0]!.GetValue<string>());
     }
 
     [Fact]

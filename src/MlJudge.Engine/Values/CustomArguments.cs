@@ -25,6 +25,20 @@ public static class CustomArguments
     public static IReadOnlyList<ArgumentError> Validate(Problem problem, JsonObject? args)
     {
         if (args is null) return [new ArgumentError("args", "is required: a JSON object with one value per parameter")];
+        // Before anything serializes or echoes a value: writing an unpaired surrogate throws, and PostgreSQL refuses NUL.
+        // A JsonObject bound from a request reads its keys lazily, and reading an unpaired surrogate throws.
+        try
+        {
+            foreach (var (name, value) in args)
+            {
+                if (!CleanText(name)) return [new ArgumentError("args", $"names {UncleanText}")];
+                if (Unclean(value, "") is { } path) return [new ArgumentError(Shown(name), $"{At(path)}strings {UncleanText}")];
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return [new ArgumentError("args", $"names {UncleanText}")];
+        }
         var size = Encoding.UTF8.GetByteCount(args.ToJsonString());
         if (size > MaxBytes) return [new ArgumentError("args", $"is {size / 1024.0:0.#} KiB of JSON; a custom input may be at most {MaxBytes / 1024} KiB")];
         var parameters = problem.Metadata.EntryPoint.Parameters;
@@ -51,7 +65,7 @@ public static class CustomArguments
     // Names echoed back are the client's own text: kept short.
     private static string Shown(string name) => name.Length > 40 ? name[..40] + "…" : name;
 
-    /// <summary>What JSON can spell but the judge cannot pass on: numbers out of range, and strings PostgreSQL and the runner refuse.</summary>
+    /// <summary>What JSON can spell but a double cannot hold.</summary>
     private static string? Representable(JsonNode? node, ValueType type, string path = "")
     {
         switch (node)
@@ -64,8 +78,6 @@ public static class CustomArguments
                 // A literal past double's range reads as infinity (or not at all): JSON has no infinity, and "Infinity" is the string spelling.
                 if (element.ValueKind == JsonValueKind.Number && type.Scalar == "double" && !(element.TryGetDouble(out var d) && double.IsFinite(d)))
                     return $"{At(path)}{element.GetRawText()} is outside the range of a double";
-                if (element.ValueKind == JsonValueKind.String && !CleanString(element))
-                    return $"{At(path)}strings may not hold NUL characters or unpaired surrogates";
                 return null;
             default:
                 return null;
@@ -74,11 +86,32 @@ public static class CustomArguments
 
     private static string At(string path) => path.Length == 0 ? "" : $"{path}: ";
 
-    private static bool CleanString(JsonElement element)
+    private const string UncleanText = "may not hold NUL characters or unpaired surrogates";
+
+    /// <summary>The path of the first string (or object key) anywhere in the value that the judge cannot store, or null.</summary>
+    private static string? Unclean(JsonNode? node, string path)
     {
-        string text;
-        try { text = element.GetString()!; }
-        catch (InvalidOperationException) { return false; }
+        switch (node)
+        {
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                    if (Unclean(array[i], $"{path}[{i}]") is { } found) return found;
+                return null;
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                    if (!CleanText(key)) return path;
+                    else if (Unclean(value, path) is { } found) return found;
+                return null;
+            case JsonValue value when value.GetValue<JsonElement>() is { ValueKind: JsonValueKind.String } element:
+                try { return CleanText(element.GetString()!) ? null : path; }
+                catch (InvalidOperationException) { return path; }
+            default:
+                return null;
+        }
+    }
+
+    private static bool CleanText(string text)
+    {
         if (text.Contains('\0')) return false;
         for (var i = 0; i < text.Length; i++)
         {
