@@ -71,6 +71,19 @@ public sealed class CustomRunTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Ragged_rows_are_accepted_where_the_problems_own_tests_have_them()
+    {
+        // PageRank takes adjacency lists: rows of different lengths are the point, so they are not a matrix.
+        using var student = await ApiUser.RegisterAsync(factory);
+        var response = await student.Http.PostAsJsonAsync("/api/problems/pagerank/custom-runs", new
+        {
+            source = "double[] PageRank(int[][] links, double damping) => [];",
+            args = new { links = new[] { new[] { 1, 2 }, new[] { 0 }, Array.Empty<int>() }, damping = 0.85 },
+        });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
     public async Task An_input_over_64_KiB_is_refused_before_anything_is_queued()
     {
         using var student = await ApiUser.RegisterAsync(factory);

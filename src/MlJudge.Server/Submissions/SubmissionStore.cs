@@ -85,7 +85,7 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
         await connection.ExecuteAsync(new CommandDefinition("delete from test_results where submission_id = any(@ids)", new { ids }, transaction, cancellationToken: cancellationToken));
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
             update submissions set status = 'Queued', verdict = null, message = null, passed = null, total = null, time_ms = null,
-                compile_ms = null, diagnostics = null, diagnosis = null, hidden_passed = null, hidden_total = null, attempts = 0, worker = null,
+                compile_ms = null, diagnostics = null, diagnosis = null, custom_result = null, hidden_passed = null, hidden_total = null, attempts = 0, worker = null,
                 lease_until = null, started_at = null, finished_at = null
             where id = any(@ids)
             """, new { ids }, transaction, cancellationToken: cancellationToken));
