@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR.Client;
 using MlJudge.Server.Tests.Support;
 
 namespace MlJudge.Server.Tests;
@@ -57,6 +58,27 @@ public sealed class CustomRunJudgingTests(ServerFixture fixture)
         Assert.False(problems.Single(p => p!["id"]!.GetValue<string>() == "softmax")!["solved"]!.GetValue<bool>());
         var fastest = (await user.Http.GetFromJsonAsync<JsonArray>("/api/problems/softmax/leaderboard"))!;
         Assert.DoesNotContain(fastest, r => r!["username"]!.GetValue<string>() == user.Username);
+    }
+
+    [Fact]
+    public async Task A_custom_run_streams_its_test_live_with_the_input_and_both_outputs()
+    {
+        await using var user = await JudgeApiClient.RegisterAsync(fixture.Server);
+        var log = new JudgeEventLog();
+        await using var hub = await user.ConnectHubAsync(log);
+        var response = await user.Http.PostAsJsonAsync("/api/problems/softmax/custom-runs",
+            new { source = UnstableSoftmax, args = new { logits = new[] { 1000.0, 0.0 } } });
+        var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<long>();
+        await hub.InvokeAsync("Subscribe", id);
+        await log.WaitForAsync(e => e == $"verdict {id} WrongAnswer", Wait);
+
+        var test = log.Payloads.Single(p => p.TryGetProperty("isSample", out _));
+        Assert.Equal("custom", test.GetProperty("name").GetString());
+        Assert.Equal(1000.0, test.GetProperty("input").GetProperty("logits")[0].GetDouble());
+        Assert.Equal(1.0, test.GetProperty("expected")[0].GetDouble(), 9);
+        Assert.Equal("NaN", test.GetProperty("got")[0].GetString());
+        var verdict = log.Payloads.Last(p => p.TryGetProperty("passed", out _));
+        Assert.Equal(1, verdict.GetProperty("total").GetInt32());
     }
 
     [Fact]
