@@ -108,6 +108,7 @@ public sealed class CustomRunTests(ApiFactory factory)
         Assert.Equal("Queued", detail["status"]!.GetValue<string>());
         Assert.Equal(2, detail["custom"]!["args"]!["labels"]![0]!.GetValue<int>());
         Assert.Null(detail["custom"]!["output"]);
+        Assert.Null(detail["custom"]!["comparison"]); // not judged yet (no workers here)
     }
 
     [Fact]

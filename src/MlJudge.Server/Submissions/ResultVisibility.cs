@@ -39,7 +39,7 @@ public static class ResultVisibility
     // The learner's own input and the two outputs on it: nothing hidden (the reference's failures are fixed sentences).
     private static CustomRunDto? Custom(SubmissionRow row) =>
         row.Kind != SubmissionKind.Custom ? null
-        : (row.CustomResult is null ? new CustomRunDto(null, null, Engine.Judging.ReferenceOutcome.Ok, null, null, Engine.Judging.CustomComparison.NotCompared, null)
+        : (row.CustomResult is null ? new CustomRunDto(null, null, null, null, null, null, null)
             : System.Text.Json.JsonSerializer.Deserialize<CustomRunDto>(row.CustomResult, Queue.JudgeEvent.Json)!)
           with { Args = row.CustomArgs is null ? null : System.Text.Json.Nodes.JsonNode.Parse(row.CustomArgs)!.AsObject() };
 

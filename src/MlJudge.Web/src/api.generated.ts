@@ -1237,14 +1237,14 @@ export interface components {
             password: null | string;
         };
         /** @enum {unknown} */
-        CustomComparison: "Match" | "Mismatch" | "NotCompared";
+        CustomComparison: "Match" | "Mismatch" | "NotCompared" | null;
         CustomRunDto: {
             args: null | components["schemas"]["JsonObject"];
             output: null | components["schemas"]["JsonNode"];
-            referenceOutcome: components["schemas"]["ReferenceOutcome"];
+            referenceOutcome: null | components["schemas"]["ReferenceOutcome"];
             referenceOutput: null | components["schemas"]["JsonNode"];
             referenceMessage: null | string;
-            comparison: components["schemas"]["CustomComparison"];
+            comparison: null | components["schemas"]["CustomComparison"];
             reason: null | string;
         };
         CustomRunRequest: {
@@ -1354,7 +1354,7 @@ export interface components {
             solved: null | boolean;
         };
         /** @enum {unknown} */
-        ReferenceOutcome: "Ok" | "Rejected" | "Unavailable";
+        ReferenceOutcome: "Ok" | "Rejected" | "Unavailable" | null;
         RejudgeResponse: {
             /** Format: int32 */
             requeued: number;
