@@ -116,5 +116,12 @@ public sealed class CustomRunJudgingTests(ServerFixture fixture)
         Assert.Contains("mine", crash["tests"]![0]!["message"]!.GetValue<string>());
         Assert.Equal("NotCompared", crash["custom"]!["comparison"]!.GetValue<string>());
         Assert.Equal(2, crash["custom"]!["referenceOutput"]!.AsArray().Count);
+
+        // Code that does not compile still gets the reference's answer to the input.
+        var broken = await RunAsync(user, "softmax", "double[] Softmax(double[] logits) { return logits }", new { logits = new[] { 1.0, 2.0 } });
+        Assert.Equal("CompilationError", broken["verdict"]!.GetValue<string>());
+        Assert.NotEmpty(broken["diagnostics"]!.AsArray());
+        Assert.Equal("NotCompared", broken["custom"]!["comparison"]!.GetValue<string>());
+        Assert.Equal(2, broken["custom"]!["referenceOutput"]!.AsArray().Count);
     }
 }
