@@ -157,7 +157,17 @@ public static class CustomArguments
     {
         var parameters = problem.Metadata.EntryPoint.Parameters;
         var levels = parameters.Select(p => Enumerable.Repeat(true, Math.Max(0, ProblemLoader.ParseType(p.Type).Rank - 1)).ToArray()).ToArray();
-        foreach (var test in problem.Samples.Concat(problem.Hidden))
+        IEnumerable<TestCase> hidden;
+        try
+        {
+            hidden = problem.Hidden.ToList();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ProblemFormatException or IOException)
+        {
+            // The folder changed on disk since it was loaded (a reload is due): the samples still say which levels are matrices.
+            hidden = [];
+        }
+        foreach (var test in problem.Samples.Concat(hidden))
             for (var i = 0; i < parameters.Count; i++)
                 for (var depth = 0; depth < levels[i].Length; depth++)
                     if (levels[i][depth] && ArraysAt(test.Args[parameters[i].Name], depth + 1, "").Select(a => a.Array.Count).Distinct().Skip(1).Any())
