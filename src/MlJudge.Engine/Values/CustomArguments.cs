@@ -31,13 +31,13 @@ public static class CustomArguments
         {
             foreach (var (name, value) in args)
             {
-                if (!CleanText(name)) return [new ArgumentError("args", $"names {UncleanText}")];
-                if (Unclean(value, "") is { } path) return [new ArgumentError(Shown(name), $"{At(path)}strings {UncleanText}")];
+                if (!StorableText.IsClean(name)) return [new ArgumentError("args", $"names {StorableText.Problem}")];
+                if (StorableText.FirstUnclean(value, "") is { } path) return [new ArgumentError(Shown(name), $"{At(path)}strings {StorableText.Problem}")];
             }
         }
         catch (InvalidOperationException)
         {
-            return [new ArgumentError("args", $"names {UncleanText}")];
+            return [new ArgumentError("args", $"names {StorableText.Problem}")];
         }
         var size = Encoding.UTF8.GetByteCount(args.ToJsonString());
         if (size > MaxBytes) return [new ArgumentError("args", $"is {size / 1024.0:0.#} KiB of JSON; a custom input may be at most {MaxBytes / 1024} KiB")];
@@ -85,41 +85,6 @@ public static class CustomArguments
     }
 
     private static string At(string path) => path.Length == 0 ? "" : $"{path}: ";
-
-    private const string UncleanText = "may not hold NUL characters or unpaired surrogates";
-
-    /// <summary>The path of the first string (or object key) anywhere in the value that the judge cannot store, or null.</summary>
-    private static string? Unclean(JsonNode? node, string path)
-    {
-        switch (node)
-        {
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                    if (Unclean(array[i], $"{path}[{i}]") is { } found) return found;
-                return null;
-            case JsonObject obj:
-                foreach (var (key, value) in obj)
-                    if (!CleanText(key)) return path;
-                    else if (Unclean(value, path) is { } found) return found;
-                return null;
-            case JsonValue value when value.GetValue<JsonElement>() is { ValueKind: JsonValueKind.String } element:
-                try { return CleanText(element.GetString()!) ? null : path; }
-                catch (InvalidOperationException) { return path; }
-            default:
-                return null;
-        }
-    }
-
-    private static bool CleanText(string text)
-    {
-        if (text.Contains('\0')) return false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-            else if (char.IsSurrogate(text[i])) return false;
-        }
-        return true;
-    }
 
     /// <summary>Why an array level the problem's tests always keep rectangular is ragged here; null when it is not.</summary>
     private static string? Ragged(JsonNode? node, bool[] rectangularLevels)
