@@ -10,7 +10,7 @@ namespace MlJudge.Server.Tests;
 /// arguments in the sandbox, and the detail carries both outputs and the checker's comparison.
 /// </summary>
 [Collection(ServerCollection.Name)]
-public sealed class CustomRunJudgingTests(ServerFixture fixture)
+public sealed class CustomRunJudgingTests(ServerFixture fixture, Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(120);
 
@@ -52,6 +52,10 @@ public sealed class CustomRunJudgingTests(ServerFixture fixture)
         Assert.Equal("NaN", wrong["custom"]!["output"]![0]!.GetValue<string>());
         Assert.Equal(1.0, wrong["custom"]!["referenceOutput"]![0]!.GetValue<double>(), 9);
         Assert.Contains("element [0]", wrong["tests"]![0]!["message"]!.GetValue<string>());
+
+        // A figure, not a check: queue to verdict for both runs (reference and submission each compiled and sandboxed).
+        foreach (var run in new[] { right, wrong })
+            output.WriteLine($"custom run {run["id"]}: {(run["finishedAt"]!.GetValue<DateTime>() - run["createdAt"]!.GetValue<DateTime>()).TotalMilliseconds:0} ms from POST to verdict");
 
         // Custom runs are practice of the purest kind: no solved mark, no leaderboard row.
         var problems = (await user.Http.GetFromJsonAsync<JsonArray>("/api/problems"))!;
