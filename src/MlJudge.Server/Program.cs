@@ -51,6 +51,8 @@ app.MapOpenApi(ApiDocument.Route);
 app.MapGroup("/api/auth").MapAuth();
 app.MapGroup("/api/problems").MapProblems();
 app.MapSubmissions();
+app.MapCustomRuns();
+app.MapSolutions();
 app.MapGroup("/api/contests").MapContests();
 app.MapLeaderboard();
 app.MapGroup("/api/admin").MapAdmin();

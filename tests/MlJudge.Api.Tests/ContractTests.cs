@@ -35,7 +35,7 @@ public sealed partial class ContractTests(ApiFactory factory)
     {
         var document = JsonNode.Parse(await factory.Anonymous().GetStringAsync("/openapi/v1.json"))!;
         var schemas = document["components"]!["schemas"]!;
-        Assert.Equal(["run", "submit"], schemas["SubmissionKind"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(["run", "submit", "custom"], schemas["SubmissionKind"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal(Enum.GetNames<SubmissionStatus>(), schemas["SubmissionStatus"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal(CheckerRegistry.All.Select(d => d.Name), schemas["CheckerKind"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
     }

@@ -11,7 +11,7 @@ namespace MlJudge.Engine.Judging;
 /// Compiles a submission in the compile host, runs it test by test in a sandboxed runner, and checks every
 /// output outside the sandbox. Thread-safe; meant to live as long as the process.
 /// </summary>
-public sealed class JudgeEngine : IAsyncDisposable
+public sealed partial class JudgeEngine : IAsyncDisposable
 {
     private readonly CompileService _compiler;
     private readonly RunnerPool _runners;

@@ -28,11 +28,15 @@ internal sealed record OutputBudget(int KeepBytes, long MaxTokens)
     // hard cap in bytes and by a token count whose tree stays near 100 MB.
     private static readonly OutputBudget NoExpectedValue = new(RunnerLimits.MaxReplyBytes, 1_000_000);
 
+    /// <summary>A custom run's input is the learner's: its outputs are capped at what a page can show, whatever the checker.</summary>
+    public static readonly OutputBudget CustomRun = new(RunnerProcess.HeaderKeepBytes + 1024 * 1024, 200_000);
+
     private static readonly ConditionalWeakTable<TestCase, OutputBudget> TokenExact = new();
     private static readonly ConditionalWeakTable<TestCase, OutputBudget> Custom = new();
 
     public static OutputBudget For(TestCase test, IChecker checker) => checker switch
     {
+        CustomRunChecker => CustomRun,
         ITokenExactChecker => TokenExact.GetValue(test, t => Create(JsonSize.Of(t.Expected), default, false)),
         _ when test.Expected is null => NoExpectedValue,
         _ => Custom.GetValue(test, t => Create(JsonSize.Of(t.Expected), JsonSize.Of(t.Args), true)),

@@ -7,7 +7,8 @@ using Npgsql;
 
 namespace MlJudge.Server.Queue;
 
-public sealed record ClaimedSubmission(long Id, long UserId, string ProblemId, Submissions.SubmissionKind Kind, string Source, int Attempts);
+/// <param name="CustomArgs">A custom run's arguments (JSON), else null.</param>
+public sealed record ClaimedSubmission(long Id, long UserId, string ProblemId, Submissions.SubmissionKind Kind, string Source, int Attempts, string? CustomArgs = null);
 
 /// <summary>
 /// PostgreSQL as the judge queue: workers claim with FOR UPDATE SKIP LOCKED under a lease; a lease that
@@ -40,7 +41,7 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
                     order by q.id
                     for update skip locked
                     limit 1)
-                returning s.id, s.user_id, s.problem_id, s.kind, s.source, s.attempts),
+                returning s.id, s.user_id, s.problem_id, s.kind, s.source, s.attempts, s.custom_args::text as custom_args),
             cleared as (delete from test_results where submission_id in (select id from claimed))
             select * from claimed
             """, new { worker, lease = options.Value.LeaseSeconds, max = options.Value.MaxAttempts }, cancellationToken: cancellationToken));
@@ -140,6 +141,18 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             """, claim, cancellationToken: cancellationToken));
         if (firstAccepted) await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Leaderboard, claim.Id), cancellationToken);
         return firstAccepted;
+    }
+
+    /// <summary>Stores a custom run's outputs and comparison, then its verdict (so whoever sees the verdict finds both).</summary>
+    public async Task FinishCustomAsync(ClaimedSubmission claim, CustomRunResult result, CancellationToken cancellationToken)
+    {
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "update submissions set custom_result = @custom::jsonb where id = @Id and attempts = @Attempts and status <> 'Finished'",
+                new { claim.Id, claim.Attempts, custom = JsonSerializer.Serialize(CustomRunDto.From(result), Json) }, cancellationToken: cancellationToken));
+        }
+        await FinishAsync(claim, result.Submission, cancellationToken);
     }
 
     public async Task FailAsync(ClaimedSubmission claim, string message, CancellationToken cancellationToken)

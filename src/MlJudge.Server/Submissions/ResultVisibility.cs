@@ -14,7 +14,7 @@ public static class ResultVisibility
 {
     public static bool SeesEverything(ClaimsPrincipal user) => user.IsInstructor();
 
-    public static bool ShowsTestTimes(bool everything, SubmissionKind kind) => everything || kind == SubmissionKind.Run;
+    public static bool ShowsTestTimes(bool everything, SubmissionKind kind) => everything || kind is SubmissionKind.Run or SubmissionKind.Custom;
 
     public static bool ShowsTest(bool everything, TestResultRow test, SubmissionStatus status) =>
         everything || test.IsSample || status == SubmissionStatus.Finished;
@@ -34,7 +34,14 @@ public static class ResultVisibility
         row.Passed, row.Total, everything && row.TimeMs is { } t ? Math.Round(t, 3) : null, MaxTimeMs(tests, row.Status), row.Message, row.Isolation,
         Diagnostics(row), Tests(tests, everything, row.Kind, row.Status),
         // Which version of the problem judged it is for instructors diagnosing a rejudge, not for students.
-        everything ? row.ProblemHash : null, Diagnosis(row));
+        everything ? row.ProblemHash : null, Diagnosis(row), Custom(row));
+
+    // The learner's own input and the two outputs on it: nothing hidden (the reference's failures are fixed sentences).
+    private static CustomRunDto? Custom(SubmissionRow row) =>
+        row.Kind != SubmissionKind.Custom ? null
+        : (row.CustomResult is null ? new CustomRunDto(null, null, null, null, null, null, null)
+            : System.Text.Json.JsonSerializer.Deserialize<CustomRunDto>(row.CustomResult, Queue.JudgeEvent.Json)!)
+          with { Args = row.CustomArgs is null ? null : System.Text.Json.Nodes.JsonNode.Parse(row.CustomArgs)!.AsObject() };
 
     // A hint is instructor text chosen by outcome pattern, never test data, so it is shown for hidden-test failures too.
     private static System.Text.Json.Nodes.JsonNode? Diagnosis(SubmissionRow row) =>

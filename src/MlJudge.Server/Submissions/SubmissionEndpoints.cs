@@ -31,12 +31,8 @@ public static class SubmissionEndpoints
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrEmpty(body.ProblemId) || problems.Find(body.ProblemId) is null)
             errors["problemId"] = [$"no problem with id '{Truncate(body.ProblemId)}'"];
-        if (string.IsNullOrWhiteSpace(body.Source))
-            errors["source"] = ["must not be empty"];
-        else if (System.Text.Encoding.UTF8.GetByteCount(body.Source) > SourceScreen.MaxSourceBytes)
-            errors["source"] = [$"must be at most {SourceScreen.MaxSourceBytes / 1024} KiB"];
-        else if (body.Source.Contains('\0'))
-            errors["source"] = ["must not contain NUL characters"];
+        if (SourceError(body.Source) is { } sourceError)
+            errors["source"] = [sourceError];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         // Runs never count for a contest; a submit does only inside the contest's window (decided now, at acceptance).
         ContestEntry? entry = null;
@@ -49,6 +45,13 @@ public static class SubmissionEndpoints
         var id = await store.CreateAsync(user.UserId(), body.ProblemId!, kind, body.Source!, entry, cancellationToken);
         return TypedResults.Accepted($"/api/submissions/{id}", new SubmissionCreated(id, entry?.ContestId, entry?.Late ?? false));
     }
+
+    /// <summary>What is wrong with a submitted source, or null: the same rule for submits, runs and custom runs.</summary>
+    internal static string? SourceError(string? source) =>
+        string.IsNullOrWhiteSpace(source) ? "must not be empty"
+        : System.Text.Encoding.UTF8.GetByteCount(source) > SourceScreen.MaxSourceBytes ? $"must be at most {SourceScreen.MaxSourceBytes / 1024} KiB"
+        : source.Contains('\0') ? "must not contain NUL characters"
+        : null;
 
     private static string Truncate(string? text) => text is null ? "" : text.Length > 64 ? text[..64] + "…" : text;
 

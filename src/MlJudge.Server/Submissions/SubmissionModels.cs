@@ -17,6 +17,8 @@ public enum SubmissionKind
 {
     [JsonStringEnumMemberName("run")] Run,
     [JsonStringEnumMemberName("submit")] Submit,
+    /// <summary>A run on the learner's own arguments against the reference solution; never counts.</summary>
+    [JsonStringEnumMemberName("custom")] Custom,
 }
 
 public enum SubmissionStatus
@@ -31,7 +33,7 @@ public enum SubmissionStatus
 public sealed record SubmissionRow(
     long Id, long UserId, string Username, string ProblemId, SubmissionKind Kind, string Source, SubmissionStatus Status, Verdict? Verdict,
     string? Message, int? Passed, int? Total, double? TimeMs, double? CompileMs, string? Isolation, string? Diagnostics,
-    string? Diagnosis, int Attempts, DateTime CreatedAt, DateTime? FinishedAt, string? ProblemHash);
+    string? Diagnosis, int Attempts, DateTime CreatedAt, DateTime? FinishedAt, string? ProblemHash, string? CustomArgs = null, string? CustomResult = null);
 
 public sealed record TestResultRow(
     long SubmissionId, int Index, string Name, bool IsSample, Verdict Verdict, double TimeMs, string? Message,
@@ -65,10 +67,11 @@ public sealed record VerdictDto(Verdict Verdict, int Passed, int Total, double? 
     JsonNode? Diagnosis = null);
 
 /// <param name="ProblemHash">The content hash of the problem version that judged it: instructors only.</param>
+/// <param name="Custom">A custom run's input, both outputs and the comparison (kind "custom" only; the outputs once finished).</param>
 public sealed record SubmissionDetail(
     long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, string Source,
     DateTime CreatedAt, DateTime? FinishedAt, int? Passed, int? Total, double? TimeMs, long? MaxTimeMs, string? Message, string? Isolation,
-    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests, string? ProblemHash = null, JsonNode? Diagnosis = null);
+    JsonNode? Diagnostics, IReadOnlyList<TestResultDto> Tests, string? ProblemHash = null, JsonNode? Diagnosis = null, CustomRunDto? Custom = null);
 
 public sealed record SubmissionSummary(
     long Id, string ProblemId, string Username, SubmissionKind Kind, SubmissionStatus Status, Verdict? Verdict, int? Passed, int? Total,

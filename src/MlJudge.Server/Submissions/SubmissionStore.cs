@@ -11,7 +11,7 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
     private const string Columns = """
         s.id, s.user_id, u.username, s.problem_id, s.kind, s.source, s.status, s.verdict, s.message, s.passed, s.total,
         s.time_ms, s.compile_ms, s.isolation, s.diagnostics::text as diagnostics, s.diagnosis::text as diagnosis, s.attempts, s.created_at, s.finished_at,
-        s.problem_hash
+        s.problem_hash, s.custom_args::text as custom_args, s.custom_result::text as custom_result
         """;
 
     /// <param name="contest">The contest the submit counts for (null: practice).</param>
@@ -25,6 +25,19 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
                 values (@userId, @problemId, @kind, @source, @contestId, @late) returning id)
             select id from created, pg_notify(@channel, (select id from created)::text)
             """, new { userId, problemId, kind = kind.ToSql(), source, contestId = contest?.ContestId, late = contest?.Late ?? false, channel = Queue.NotificationChannels.Queue },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Queues a run on the learner's own (validated) arguments; it never counts, like a run.</summary>
+    public async Task<long> CreateCustomAsync(long userId, string problemId, string source, string args, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            with created as (
+                insert into submissions (user_id, problem_id, kind, source, custom_args)
+                values (@userId, @problemId, @kind, @source, @args::jsonb) returning id)
+            select id from created, pg_notify(@channel, (select id from created)::text)
+            """, new { userId, problemId, kind = SubmissionKind.Custom.ToSql(), source, args, channel = Queue.NotificationChannels.Queue },
             cancellationToken: cancellationToken));
     }
 
@@ -72,7 +85,7 @@ public sealed class SubmissionStore(NpgsqlDataSource database)
         await connection.ExecuteAsync(new CommandDefinition("delete from test_results where submission_id = any(@ids)", new { ids }, transaction, cancellationToken: cancellationToken));
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
             update submissions set status = 'Queued', verdict = null, message = null, passed = null, total = null, time_ms = null,
-                compile_ms = null, diagnostics = null, diagnosis = null, hidden_passed = null, hidden_total = null, attempts = 0, worker = null,
+                compile_ms = null, diagnostics = null, diagnosis = null, custom_result = null, hidden_passed = null, hidden_total = null, attempts = 0, worker = null,
                 lease_until = null, started_at = null, finished_at = null
             where id = any(@ids)
             """, new { ids }, transaction, cancellationToken: cancellationToken));

@@ -77,11 +77,27 @@ public sealed class JudgeWorker(
         var heartbeat = lease.KeepAsync(claim, lost, lost.Token);
         try
         {
-            var mode = claim.Kind == SubmissionKind.Run ? JudgeMode.Samples : JudgeMode.Full;
             await using var observer = new ProgressBatcher(queue, claim);
-            var result = await engine.JudgeAsync(problem, claim.Source, mode, observer, lost.Token);
-            await observer.FlushAsync(lost.Token);
-            await queue.FinishAsync(claim, result, stoppingToken);
+            JudgeResult result;
+            if (claim.Kind == SubmissionKind.Custom)
+            {
+                var custom = await JudgeCustomAsync(engine, problem, claim, observer, lost.Token);
+                await observer.FlushAsync(lost.Token);
+                if (custom is null)
+                {
+                    await queue.FailAsync(claim, "the custom input no longer fits this problem (it changed since the run was queued)", stoppingToken);
+                    return;
+                }
+                await queue.FinishCustomAsync(claim, custom, stoppingToken);
+                result = custom.Submission;
+            }
+            else
+            {
+                var mode = claim.Kind == SubmissionKind.Run ? JudgeMode.Samples : JudgeMode.Full;
+                result = await engine.JudgeAsync(problem, claim.Source, mode, observer, lost.Token);
+                await observer.FlushAsync(lost.Token);
+                await queue.FinishAsync(claim, result, stoppingToken);
+            }
             metrics.Record(result, claim.Kind);
         }
         catch (OperationCanceledException) when (lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
@@ -94,5 +110,14 @@ public sealed class JudgeWorker(
             try { await heartbeat; }
             catch (OperationCanceledException) { }
         }
+    }
+
+    // The arguments were validated when queued; a problem reloaded since may take others, so they are checked again.
+    private static async Task<CustomRunResult?> JudgeCustomAsync(JudgeEngine engine, Engine.Problems.Problem problem, ClaimedSubmission claim,
+        ProgressBatcher observer, CancellationToken cancellationToken)
+    {
+        var args = claim.CustomArgs is null ? null : System.Text.Json.Nodes.JsonNode.Parse(claim.CustomArgs) as System.Text.Json.Nodes.JsonObject;
+        if (args is null || Engine.Values.CustomArguments.Validate(problem, args).Count > 0) return null;
+        return await engine.JudgeCustomAsync(problem, claim.Source, args, observer, cancellationToken);
     }
 }

@@ -540,6 +540,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/problems/{id}/custom-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CustomRunRequest"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionCreated"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/problems/{id}/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemSolutions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests": {
         parameters: {
             query?: never;
@@ -1151,6 +1238,21 @@ export interface components {
             username: null | string;
             password: null | string;
         };
+        /** @enum {unknown} */
+        CustomComparison: "Match" | "Mismatch" | "NotCompared" | null;
+        CustomRunDto: {
+            args: null | components["schemas"]["JsonObject"];
+            output: null | components["schemas"]["JsonNode"];
+            referenceOutcome: null | components["schemas"]["ReferenceOutcome"];
+            referenceOutput: null | components["schemas"]["JsonNode"];
+            referenceMessage: null | string;
+            comparison: null | components["schemas"]["CustomComparison"];
+            reason: null | string;
+        };
+        CustomRunRequest: {
+            source: null | string;
+            args: null | components["schemas"]["JsonObject"];
+        };
         EntryPoint: {
             method: string;
             parameters: components["schemas"]["Parameter"][];
@@ -1204,6 +1306,11 @@ export interface components {
             got: number[][];
             truncated: boolean;
         };
+        MistakeHint: {
+            id: string;
+            hintEn: string;
+            hintZh: string;
+        };
         Parameter: {
             name: string;
             type: string;
@@ -1236,6 +1343,11 @@ export interface components {
             field: null | string;
             message: string;
         };
+        ProblemSolutions: {
+            problemId: string;
+            solutions: components["schemas"]["SolutionFile"][];
+            mistakes: components["schemas"]["MistakeHint"][];
+        };
         ProblemSource: {
             seed: string;
             question: string;
@@ -1248,6 +1360,8 @@ export interface components {
             tags: string[];
             solved: null | boolean;
         };
+        /** @enum {unknown} */
+        ReferenceOutcome: "Ok" | "Rejected" | "Unavailable" | null;
         RejudgeResponse: {
             /** Format: int32 */
             requeued: number;
@@ -1302,6 +1416,11 @@ export interface components {
         };
         /** @enum {unknown} */
         ScoringMode: "Icpc" | "Points";
+        SolutionFile: {
+            file: string;
+            form: string;
+            source: string;
+        };
         Standing: {
             /** Format: int32 */
             rank: number;
@@ -1348,9 +1467,10 @@ export interface components {
             tests: components["schemas"]["TestResultDto"][];
             problemHash?: null | string;
             diagnosis?: unknown;
+            custom?: null | components["schemas"]["CustomRunDto"];
         };
         /** @enum {unknown} */
-        SubmissionKind: "run" | "submit";
+        SubmissionKind: "run" | "submit" | "custom";
         /** @enum {unknown} */
         SubmissionStatus: "Queued" | "Compiling" | "Running" | "Finished";
         SubmissionSummary: {

@@ -24,6 +24,7 @@ export type LoginResponse = Schemas["LoginResponse"];
 export type ProblemError = Schemas["ProblemError"];
 export type ReloadResponse = Schemas["ReloadResponse"];
 export type SubmissionCreated = Schemas["SubmissionCreated"];
+export type ProblemSolutions = Schemas["ProblemSolutions"];
 
 export class ApiError extends Error {
   constructor(public status: number, public title: string, public detail: string, public errors: Record<string, string[]> = {}) {
@@ -59,6 +60,9 @@ export const api = {
   fastest: (id: string) => request<FastestSolution[]>("GET", `/api/problems/${encodeURIComponent(id)}/leaderboard`),
   submit: (problemId: string, source: string) => request<SubmissionCreated>("POST", "/api/submissions", { problemId, source }),
   run: (problemId: string, source: string) => request<SubmissionCreated>("POST", "/api/runs", { problemId, source }),
+  customRun: (problemId: string, source: string, args: unknown) =>
+    request<SubmissionCreated>("POST", `/api/problems/${encodeURIComponent(problemId)}/custom-runs`, { source, args }),
+  solutions: (problemId: string) => request<ProblemSolutions>("GET", `/api/problems/${encodeURIComponent(problemId)}/solutions`),
   submission: (id: number) => request<SubmissionDetail>("GET", `/api/submissions/${id}`),
   submissions: (query: { problemId?: string; mine?: boolean }) => {
     const params = new URLSearchParams();

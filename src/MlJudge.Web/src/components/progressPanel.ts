@@ -104,7 +104,7 @@ export class ProgressPanel {
  * Renders a value and highlights the elements at `paths`: the ones the problem's checker found different, under
  * the problem's own tolerance ([] is the whole value, [2, 0] row 2 column 0).
  */
-function valueView(value: unknown, paths: number[][] | undefined, isGot = false): HTMLElement {
+export function valueView(value: unknown, paths: number[][] | undefined, isGot = false): HTMLElement {
   const pre = el("pre", { class: "value" });
   const marked = new Set((paths ?? []).map(p => p.join(",")));
   const render = (v: unknown, path: number[], into: HTMLElement) => {

@@ -6,7 +6,9 @@ import { follow } from "../hub";
 import { language, pick, t } from "../i18n";
 import { renderMarkdown } from "../markdown";
 import { session } from "../session";
+import { customInputTab } from "./customInputTab";
 import { difficultyLabel } from "./problemList";
+import { loadSolutions } from "./solutionsTab";
 
 /** Statement on the left; editor, Run/Submit and the live result on the right. */
 export async function problemPage(root: HTMLElement, id: string, cleanup: (f: () => void) => void, contestId?: number): Promise<void> {
@@ -22,7 +24,11 @@ export async function problemPage(root: HTMLElement, id: string, cleanup: (f: ()
   if (language() === "zh" && !chinese) statement.prepend(el("p", { class: "muted" }, t("problem.noChinese")));
   const history = el("div", { class: "history" });
   const fastest = el("div", { class: "fastest" });
-  const tabs = tabView([[t("tab.statement"), statement], [t("tab.mine"), history], [t("tab.fastest"), fastest]], name => {
+  const custom = customInputTab(problem, () => editor.value, cleanup);
+  const solutions = el("div", { class: "solutions" });
+  const tabs = tabView([[t("tab.statement"), statement], [t("tab.custom"), custom], [t("tab.mine"), history], [t("tab.fastest"), fastest],
+    [t("tab.solutions"), solutions]], name => {
+    if (name === t("tab.solutions")) void loadSolutions(solutions, problem.id);
     if (name === t("tab.mine")) void loadHistory(history, problem.id);
     if (name === t("tab.fastest")) void loadFastest(fastest, problem.id);
   });
