@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Security.Cryptography;
 
 namespace MlJudge.Engine.Problems;
 
@@ -61,17 +60,7 @@ public sealed class HiddenTestList : IReadOnlyList<TestCase>
     /// </summary>
     private static (string Hash, long Bytes) Fingerprint(string folder)
     {
-        var directory = Path.Combine(folder, "tests", "hidden");
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long bytes = 0;
-        if (Directory.Exists(directory))
-        {
-            foreach (var file in new DirectoryInfo(directory).GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
-            {
-                bytes += file.Length;
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{file.Name}\n{file.Length}\n{file.LastWriteTimeUtc.Ticks}\n"));
-            }
-        }
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
+        var stats = FileStats.Of(Path.Combine(folder, "tests", "hidden"), "*.json", SearchOption.TopDirectoryOnly);
+        return (stats.Hash, stats.Bytes);
     }
 }

@@ -19,20 +19,11 @@ internal static class ValidatedFolderCache
     // within one tick would keep its stat, so a folder touched this recently is not remembered yet.
     private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
-    /// <summary>The stat of every file under the folder, and the newest modification time among them.</summary>
+    /// <summary>The stat of every file under the folder (and the engine build), and the newest modification time.</summary>
     public static (string Key, DateTime Newest) Stat(string folder)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(CacheDirectory.EngineBuild + "\n"));
-        var newest = DateTime.MinValue;
-        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
-                     .OrderBy(f => f.FullName, StringComparer.Ordinal))
-        {
-            var written = file.LastWriteTimeUtc;
-            if (written > newest) newest = written;
-            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(folder, file.FullName)}\n{file.Length}\n{written.Ticks}\n"));
-        }
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), newest);
+        var stats = FileStats.Of(folder, "*", SearchOption.AllDirectories, CacheDirectory.EngineBuild + "\n");
+        return (stats.Hash, stats.Newest);
     }
 
     public static Entry? TryGet(string folder, string statKey)
