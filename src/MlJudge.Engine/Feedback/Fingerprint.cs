@@ -39,10 +39,13 @@ public sealed record Fingerprint(Verdict Verdict, string Outcomes)
     public bool Agrees(Fingerprint recomputed)
     {
         if (Outcomes.Length != recomputed.Outcomes.Length) return false;
-        var cut = Math.Min(FirstTimeOut(Outcomes), FirstTimeOut(recomputed.Outcomes));
+        var cut = ComparableLength(this, recomputed);
         if (!Outcomes.AsSpan(0, cut).SequenceEqual(recomputed.Outcomes.AsSpan(0, cut))) return false;
         return recomputed.Verdict == Verdict || DecidedByTimeOut(recomputed, cut) || DecidedByTimeOut(this, cut);
     }
+
+    /// <summary>How much of two vectors of one solution can be compared: up to the first time-out in either.</summary>
+    public static int ComparableLength(Fingerprint a, Fingerprint b) => Math.Min(FirstTimeOut(a.Outcomes), FirstTimeOut(b.Outcomes));
 
     private static bool DecidedByTimeOut(Fingerprint f, int cut) => f.Verdict == Verdict.TimeLimitExceeded && f.FirstFailing == cut;
 
@@ -61,5 +64,28 @@ public sealed record Fingerprint(Verdict Verdict, string Outcomes)
     };
 }
 
-/// <summary>fingerprints.json: the test count the vectors were taken over, and one fingerprint per mistake id.</summary>
-public sealed record FingerprintSet(int Tests, IReadOnlyDictionary<string, Fingerprint> Mistakes);
+/// <summary>
+/// fingerprints.json: the test count the vectors were taken over, one fingerprint per mistake id, and per mistake its
+/// own outputs on a few tests it fails (<see cref="MistakeEvidence"/>; none for a mistake with no small wrong output).
+/// </summary>
+public sealed record FingerprintSet(int Tests, IReadOnlyDictionary<string, Fingerprint> Mistakes)
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<MistakeOutput>> _evidence = new Dictionary<string, IReadOnlyList<MistakeOutput>>();
+    private ILookup<int, (string MistakeId, System.Text.Json.Nodes.JsonNode Output)>? _byTest;
+
+    public IReadOnlyDictionary<string, IReadOnlyList<MistakeOutput>> Evidence
+    {
+        get => _evidence;
+        init
+        {
+            _evidence = value;
+            _byTest = null;
+        }
+    }
+
+    /// <summary>The mistake outputs kept for one test, looked up once per test judged.</summary>
+    public IEnumerable<(string MistakeId, System.Text.Json.Nodes.JsonNode Output)> EvidenceAt(int test) =>
+        (_byTest ??= _evidence.SelectMany(e => e.Value.Select(o => (o.Test, (e.Key, o.Output)))).ToLookup(x => x.Test, x => x.Item2))[test];
+
+    public IReadOnlyList<MistakeOutput> EvidenceOf(string mistakeId) => _evidence.TryGetValue(mistakeId, out var outputs) ? outputs : [];
+}

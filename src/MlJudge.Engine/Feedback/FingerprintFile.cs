@@ -18,9 +18,10 @@ public static class FingerprintFile
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private sealed record Entry(Verdict Verdict, string Outcomes);
+    private sealed record Entry(Verdict Verdict, string Outcomes, List<MistakeOutput>? Evidence = null);
 
     private sealed record Document(int Tests, SortedDictionary<string, Entry> Mistakes);
 
@@ -43,8 +44,21 @@ public static class FingerprintFile
                     errors.Add(new ProblemError(id, File, $"mistakes.{mistake}.outcomes", $"must be {document.Tests} letters of AWRTMOX-"));
                     return null;
                 }
+                for (var i = 0; i < (entry.Evidence?.Count ?? 0); i++)
+                {
+                    // Evidence is an output of a test the mistake fails with a wrong answer; anything else cannot be compared.
+                    if (entry.Evidence![i] is not { Output: not null } output || output.Test < 0 || output.Test >= document.Tests || entry.Outcomes[output.Test] != 'W')
+                    {
+                        errors.Add(new ProblemError(id, File, $"mistakes.{mistake}.evidence[{i}]", "must hold the output of a test the mistake fails with a wrong answer (run `mljudge generate`)"));
+                        return null;
+                    }
+                }
             }
-            return new FingerprintSet(document.Tests, document.Mistakes.ToDictionary(m => m.Key, m => new Fingerprint(m.Value.Verdict, m.Value.Outcomes)));
+            return new FingerprintSet(document.Tests, document.Mistakes.ToDictionary(m => m.Key, m => new Fingerprint(m.Value.Verdict, m.Value.Outcomes)))
+            {
+                Evidence = document.Mistakes.Where(m => m.Value.Evidence is { Count: > 0 })
+                    .ToDictionary(m => m.Key, m => (IReadOnlyList<MistakeOutput>)m.Value.Evidence!),
+            };
         }
         catch (JsonException e)
         {
@@ -55,7 +69,8 @@ public static class FingerprintFile
 
     public static string Serialize(FingerprintSet set) =>
         JsonSerializer.Serialize(new Document(set.Tests,
-            new SortedDictionary<string, Entry>(set.Mistakes.ToDictionary(m => m.Key, m => new Entry(m.Value.Verdict, m.Value.Outcomes)), StringComparer.Ordinal)), Json) + "\n";
+            new SortedDictionary<string, Entry>(set.Mistakes.ToDictionary(m => m.Key, m => new Entry(m.Value.Verdict, m.Value.Outcomes,
+                set.EvidenceOf(m.Key) is { Count: > 0 } evidence ? [.. evidence] : null)), StringComparer.Ordinal)), Json) + "\n";
 
     public static Task WriteAsync(string folder, FingerprintSet set, CancellationToken cancellationToken) =>
         System.IO.File.WriteAllTextAsync(Path.Combine(folder, File), Serialize(set), cancellationToken);

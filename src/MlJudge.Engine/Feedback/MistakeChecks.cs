@@ -21,10 +21,18 @@ public static class MistakeChecks
     }
 
     /// <summary>The fingerprints of this problem's mistakes, from the judged results of their solutions.</summary>
-    public static FingerprintSet Build(Problem problem, IReadOnlyDictionary<string, JudgeResult> resultsBySolution) =>
-        new(problem.Samples.Count + problem.Hidden.Count, problem.Mistakes
-            .Where(m => resultsBySolution.ContainsKey(m.Solution))
-            .ToDictionary(m => m.Id, m => Fingerprint.Of(resultsBySolution[m.Solution])));
+    public static FingerprintSet Build(Problem problem, IReadOnlyDictionary<string, JudgeResult> resultsBySolution)
+    {
+        var judged = problem.Mistakes.Where(m => resultsBySolution.ContainsKey(m.Solution))
+            .ToDictionary(m => m.Id, m => (Result: resultsBySolution[m.Solution], Fingerprint: Fingerprint.Of(resultsBySolution[m.Solution])));
+        return new FingerprintSet(problem.Samples.Count + problem.Hidden.Count, judged.ToDictionary(j => j.Key, j => j.Value.Fingerprint))
+        {
+            Evidence = judged
+                .Select(j => (j.Key, Outputs: MistakeEvidence.Select(problem, j.Value.Fingerprint, j.Value.Result.Outputs ?? new Dictionary<int, System.Text.Json.Nodes.JsonNode>())))
+                .Where(j => j.Outputs.Count > 0)
+                .ToDictionary(j => j.Key, j => j.Outputs),
+        };
+    }
 
     /// <summary>fingerprints.json exists and agrees with what the solutions get today.</summary>
     public static IEnumerable<ProblemError> CheckFingerprints(Problem problem, FingerprintSet recomputed)
@@ -45,9 +53,28 @@ public static class MistakeChecks
             else if (!old.Agrees(fingerprint))
                 yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}",
                     $"stored {old.Verdict} {old.Outcomes}, the solution now gets {fingerprint.Verdict} {fingerprint.Outcomes} ({fix})");
+            else if (StaleEvidence(problem, stored.EvidenceOf(id), recomputed.EvidenceOf(id), Fingerprint.ComparableLength(old, fingerprint)) is { } test)
+                yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}.evidence",
+                    $"the solution's kept output on test {test} is not what it outputs now ({fix})");
         }
         foreach (var id in stored.Mistakes.Keys.Where(k => !recomputed.Mistakes.ContainsKey(k)))
             yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}", $"names no mistake in {MistakesReader.File} ({fix})");
+    }
+
+    /// <summary>
+    /// The first test (below <paramref name="cut"/>, where neither run had run out of time) whose kept output is missing
+    /// from one side or differs by the problem's checker; null when the evidence still holds.
+    /// </summary>
+    private static int? StaleEvidence(Problem problem, IReadOnlyList<MistakeOutput> stored, IReadOnlyList<MistakeOutput> recomputed, int cut)
+    {
+        var now = recomputed.Where(o => o.Test < cut).ToDictionary(o => o.Test, o => o.Output);
+        var before = stored.Where(o => o.Test < cut).ToList();
+        if (now.Keys.Except(before.Select(o => o.Test)).Order().FirstOrDefault(-1) is var added and >= 0) return added;
+        IReadOnlyList<TestCase> tests = [.. problem.Samples, .. problem.Hidden];
+        foreach (var old in before)
+            if (!now.TryGetValue(old.Test, out var output) || !MistakeEvidence.Agrees(problem.Checker, tests[old.Test], old.Output, output))
+                return old.Test;
+        return null;
     }
 
     /// <summary>Judges every hinted known-bad solution once and returns the fingerprints (`mljudge generate`).</summary>
@@ -58,7 +85,7 @@ public static class MistakeChecks
         {
             var path = Path.Combine(problem.FolderPath, "solutions", mistake.Solution);
             if (!File.Exists(path)) continue;
-            results[mistake.Solution] = await engine.JudgeAsync(problem, await File.ReadAllTextAsync(path, cancellationToken), JudgeMode.Full, null, cancellationToken);
+            results[mistake.Solution] = await engine.JudgeKnownBadAsync(problem, await File.ReadAllTextAsync(path, cancellationToken), cancellationToken);
         }
         return Build(problem, results);
     }

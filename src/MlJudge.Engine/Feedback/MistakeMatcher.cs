@@ -14,8 +14,14 @@ namespace MlJudge.Engine.Feedback;
 /// (or passes) nearly everything carries little information, and unrelated wrong submissions land on it.</item>
 /// </list>
 /// A time-limit fingerprint (<see cref="Fingerprint.IsTimeClass"/>) matches a time-limit verdict whose tests all
-/// passed before the first one that ran out of time (a correct but slow submission). The best score wins; when two
-/// mistakes tie for it, no hint is shown.
+/// passed before the first one that ran out of time (a correct but slow submission).
+/// <para>
+/// Outputs outrank vectors. When the mistake's own outputs were kept (<see cref="MistakeEvidence"/>) and the submission
+/// reached those tests, its outputs decide: most of them the mistake's (by the problem's checker) is a match whatever
+/// else the vector says, beyond the same verdict (the same mistake next to a different guard for a corner case changes
+/// one output); half of them or more different is no match however alike the vectors are.
+/// </para>
+/// The best score wins; when two mistakes tie for it, no hint is shown.
 /// </summary>
 public static class MistakeMatcher
 {
@@ -30,11 +36,22 @@ public static class MistakeMatcher
         var submission = Fingerprint.Of(result);
         var scored = new List<(string Id, double Score)>();
         foreach (var (id, fingerprint) in set.Mistakes)
-            if (Score(submission, fingerprint) is { } score) scored.Add((id, score));
+            if (Score(submission, fingerprint, result.Evidence?.For(id) ?? default) is { } score) scored.Add((id, score));
         if (scored.Count == 0) return null;
         var best = scored.MaxBy(s => s.Score);
         if (scored.Count(s => Math.Abs(s.Score - best.Score) < 1e-9) > 1) return null;
         return problem.Mistakes.FirstOrDefault(m => m.Id == best.Id) is { } mistake ? new Diagnosis(mistake.Id, mistake.HintEn, mistake.HintZh) : null;
+    }
+
+    /// <summary>
+    /// How well a submission matches a mistake, given how its outputs compared with the mistake's kept outputs; null
+    /// when the match is not strong. A match confirmed by outputs scores above every match by vector alone.
+    /// </summary>
+    public static double? Score(Fingerprint submission, Fingerprint mistake, (int Agreed, int Compared) outputs)
+    {
+        if (outputs.Compared == 0) return Score(submission, mistake);
+        if (outputs.Agreed * 2 <= outputs.Compared || submission.Verdict != mistake.Verdict || submission.Outcomes.Length != mistake.Outcomes.Length) return null;
+        return 2 + (double)outputs.Agreed / outputs.Compared + (Jaccard(submission.Failing, mistake.Failing) + Jaccard(Passing(submission), Passing(mistake))) / 2;
     }
 
     /// <summary>How well a submission's vector matches a mistake's; null when the match is not strong.</summary>

@@ -59,7 +59,15 @@ public sealed partial class JudgeEngine : IAsyncDisposable
         return new JudgeEngine(options, isolation, compiler, runners, sandbox.WorkDirectory, loggers.CreateLogger<JudgeEngine>());
     }
 
-    public async Task<JudgeResult> JudgeAsync(Problem problem, string source, JudgeMode mode, IJudgeObserver? observer, CancellationToken cancellationToken)
+    public Task<JudgeResult> JudgeAsync(Problem problem, string source, JudgeMode mode, IJudgeObserver? observer, CancellationToken cancellationToken) =>
+        JudgeAsync(problem, source, mode, observer, captureOutputs: false, cancellationToken);
+
+    /// <summary>A full judging that also keeps the small outputs of wrong answers: for the problem's own known-bad solutions.</summary>
+    internal Task<JudgeResult> JudgeKnownBadAsync(Problem problem, string source, CancellationToken cancellationToken) =>
+        JudgeAsync(problem, source, JudgeMode.Full, null, captureOutputs: true, cancellationToken);
+
+    private async Task<JudgeResult> JudgeAsync(Problem problem, string source, JudgeMode mode, IJudgeObserver? observer, bool captureOutputs,
+        CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var entry = problem.Metadata.EntryPoint;
@@ -76,7 +84,7 @@ public sealed partial class JudgeEngine : IAsyncDisposable
                 new JudgeTimings(compiled.CompileMs, 0, 0, 0, total.Elapsed.TotalMilliseconds), Isolation);
         }
 
-        var result = await RunAsync(problem, compiled, tests, observer, total, cancellationToken);
+        var result = await RunAsync(problem, compiled, tests, observer, total, cancellationToken, captureOutputs);
         // Only a full run has the whole outcome vector the fingerprints were taken over.
         return mode == JudgeMode.Full ? result with { Diagnosis = Feedback.MistakeMatcher.Match(problem, result) } : result;
     }
@@ -89,10 +97,10 @@ public sealed partial class JudgeEngine : IAsyncDisposable
     }
 
     private async Task<JudgeResult> RunAsync(Problem problem, CompileResponse compiled, List<(TestCase, bool)> tests, IJudgeObserver? observer,
-        Stopwatch total, CancellationToken cancellationToken)
+        Stopwatch total, CancellationToken cancellationToken, bool captureOutputs = false)
     {
         if (observer is not null) await observer.OnPhaseAsync(JudgePhase.Running, tests.Count, cancellationToken);
-        var execution = new TestExecution(problem, compiled, _options, observer);
+        var execution = new TestExecution(problem, compiled, _options, observer, captureOutputs);
         List<TestOutcome> outcomes;
         string? message;
         double startMs, checkMs;
@@ -111,7 +119,11 @@ public sealed partial class JudgeEngine : IAsyncDisposable
         var verdict = outcomes.FirstOrDefault(o => o.Verdict != Verdict.Accepted)?.Verdict ?? Verdict.Accepted;
         var runMs = outcomes.Sum(o => o.TimeMs);
         return new JudgeResult(verdict, outcomes, tests.Count, message, [],
-            new JudgeTimings(compiled.CompileMs, startMs, runMs, checkMs, total.Elapsed.TotalMilliseconds), Isolation, execution.Usage);
+            new JudgeTimings(compiled.CompileMs, startMs, runMs, checkMs, total.Elapsed.TotalMilliseconds), Isolation, execution.Usage)
+        {
+            Evidence = execution.Evidence,
+            Outputs = execution.Outputs,
+        };
     }
 
     public async ValueTask DisposeAsync()

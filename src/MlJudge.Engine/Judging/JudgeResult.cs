@@ -61,6 +61,12 @@ public sealed record JudgeResult(
 
     /// <summary>The slowest test's time, the figure leaderboards rank by.</summary>
     public double MaxTestMs => Tests.Count == 0 ? 0 : Tests.Max(t => t.TimeMs);
+
+    /// <summary>Judge-side only (never serialized): how the outputs compared with the known mistakes' kept outputs.</summary>
+    internal Feedback.EvidenceTally? Evidence { get; init; }
+
+    /// <summary>Judge-side only: wrong answers' small outputs by test, for a trusted known-bad solution judged to take its evidence.</summary>
+    internal IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>? Outputs { get; init; }
 }
 
 /// <summary>Receives progress while a submission is judged; used to stream verdicts live.</summary>

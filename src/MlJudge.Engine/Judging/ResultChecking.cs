@@ -41,4 +41,21 @@ internal static class ResultChecking
             return null;
         }
     }
+
+    /// <summary>
+    /// The result parsed when it is small (at most <paramref name="maxBytes"/>), whatever the checker's token budget: a
+    /// known mistake's output often has more elements than the expected value, and is still worth comparing.
+    /// </summary>
+    public static JsonNode? ParseSmall(RunnerResult result, int maxBytes)
+    {
+        if (result.ValueCut || result.Value.Length is 0 || result.Value.Length > maxBytes) return null;
+        try
+        {
+            return JsonNode.Parse(result.Value.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

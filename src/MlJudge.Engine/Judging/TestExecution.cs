@@ -12,13 +12,20 @@ namespace MlJudge.Engine.Judging;
 /// Runs one compiled submission through its tests in a single sandboxed runner. The runner gets inputs only;
 /// each output is checked here. A test that ends the runner (time, memory, output, crash) ends the run.
 /// </summary>
-internal sealed class TestExecution(Problem problem, CompileResponse compiled, JudgeEngineOptions options, IJudgeObserver? observer)
+/// <param name="captureOutputs">Keep the small outputs of wrong answers (trusted known-bad solutions only: `generate` and `validate` take a mistake's evidence from them).</param>
+internal sealed class TestExecution(Problem problem, CompileResponse compiled, JudgeEngineOptions options, IJudgeObserver? observer, bool captureOutputs = false)
 {
     private readonly Limits _limits = problem.Metadata.Limits;
     private readonly HiddenTestMessages _messages = new(problem.Metadata.Limits, options.OutputLimitBytes);
 
     /// <summary>What the runner's group used (start-up included), read when the run ends; null without cgroups.</summary>
     public RunnerUsage? Usage { get; private set; }
+
+    /// <summary>Whether the outputs were those of the problem's known mistakes, on the tests their outputs were kept for.</summary>
+    public Feedback.EvidenceTally Evidence { get; } = new();
+
+    /// <summary>Wrong answers' outputs by test index, small ones only; null unless asked for.</summary>
+    public Dictionary<int, JsonNode>? Outputs { get; } = captureOutputs ? [] : null;
 
     public async Task<(List<TestOutcome> Outcomes, string? Message, double StartMs, double CheckMs)> RunAsync(
         RunnerPool pool, IReadOnlyList<(TestCase Test, bool IsSample)> tests, CancellationToken cancellationToken)
@@ -96,10 +103,24 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         if (ResultChecking.Check(problem.Checker, test, result) is not { } check)
             return Failed(index, test, isSample, Verdict.InternalError, result.Ms, HiddenTestMessages.InternalError, "internal error: the checker failed");
         var (verdict, got) = check;
+        KeepForDiagnosis(index, test, result, got, verdict.Passed);
         var message = verdict.Passed ? null : isSample ? verdict.Detail ?? verdict.Message : HiddenTestMessages.Mismatch(verdict.Kind);
         return new TestOutcome(index, test.Name, isSample, verdict.Passed ? Verdict.Accepted : Verdict.WrongAnswer, result.Ms, message,
             isSample ? (JsonObject)test.Args.DeepClone() : null, isSample ? test.Expected?.DeepClone() : null, isSample ? got : null, result.Stdout,
             isSample ? verdict.Mismatches?.Bounded() : null);
+    }
+
+    // An output is compared with the known mistakes' outputs kept for this test (a right answer is, by construction, not
+    // the mistake's), and a wrong one is kept itself when a known-bad solution is judged to take its evidence. Either
+    // way only small outputs are parsed beyond the checker's budget.
+    private void KeepForDiagnosis(int index, TestCase test, RunnerResult result, JsonNode? got, bool passed)
+    {
+        var compare = problem.Fingerprints?.EvidenceAt(index).Any() == true;
+        if (!compare && (Outputs is null || passed)) return;
+        var output = got ?? ResultChecking.ParseSmall(result, 4 * Feedback.MistakeEvidence.MaxOutputBytes);
+        if (compare) Evidence.Compare(problem, index, test, output);
+        if (Outputs is not null && !passed && output is not null && Checking.JsonSize.Of(output).Bytes <= Feedback.MistakeEvidence.MaxOutputBytes)
+            Outputs[index] = output;
     }
 
     // Samples are public: they show the exception's type and message whatever defined it.

@@ -51,11 +51,15 @@ public static class ProblemValidator
         foreach (var (file, expected) in solutions)
         {
             var source = await File.ReadAllTextAsync(file, cancellationToken);
-            var result = await engine.JudgeAsync(problem, source, JudgeMode.Full, null, cancellationToken);
+            // Known-bad solutions keep their small wrong outputs: the mistakes' evidence is checked from them.
+            Task<JudgeResult> Judge() => expected == Verdict.Accepted
+                ? engine.JudgeAsync(problem, source, JudgeMode.Full, null, cancellationToken)
+                : engine.JudgeKnownBadAsync(problem, source, cancellationToken);
+            var result = await Judge();
             // A solution not meant to run out of time that does is judged once more: on a loaded machine (CI,
             // tests in parallel) one slow test is noise, the same verdict twice is a finding.
             if (expected != Verdict.TimeLimitExceeded && result.Tests.Any(t => t.Verdict == Verdict.TimeLimitExceeded))
-                result = await engine.JudgeAsync(problem, source, JudgeMode.Full, null, cancellationToken);
+                result = await Judge();
             var firstBad = result.Tests.FirstOrDefault(t => t.Verdict != Verdict.Accepted);
             // How many hidden tests a known mistake fails shows how well the catalog covers it.
             var failedHidden = result.Tests.Count(t => !t.IsSample && t.Verdict != Verdict.Accepted);

@@ -23,12 +23,10 @@ public sealed class DiagnosisEvaluationTests(EngineFixture fixture, ITestOutputH
         Assert.True(figures.MistakeVariants >= 30, $"{figures.MistakeVariants} mistake variants");
         Assert.True(figures.Outcomes.Where(o => o.ExpectedMistake is not null).Select(o => o.ProblemId).Distinct().Count() >= 10);
         Assert.True(figures.Outcomes.Count - figures.MistakeVariants >= 20, "at least 10 correct and 10 unrelated solutions");
-        // Correct solutions (Accepted) never get a hint. The target is precision >= 0.95 and recall >= 0.70; outcome
-        // vectors alone do not reach it: an unrelated wrong solution can fail exactly the tests a known mistake fails
-        // (taylor-e's Math.E, trapping-rain-water's unrelated_sum), which only output-level fingerprints can tell apart.
-        // These floors are the measured figures (README), so a regression of the rule fails here.
-        Assert.DoesNotContain(figures.HintsWithoutMistake, o => o.Verdict == MlJudge.Engine.Judging.Verdict.Accepted);
-        Assert.True(figures.Precision >= 0.85, $"precision {figures.Precision:P1}");
-        Assert.True(figures.Recall >= 0.60, $"recall {figures.Recall:P1}");
+        // The targets: precision >= 95% and recall >= 70% (README has the measured figures); no solution without
+        // a known mistake (correct or unrelated) gets a hint.
+        Assert.Empty(figures.HintsWithoutMistake);
+        Assert.True(figures.Precision >= 0.95, $"precision {figures.Precision:P1}");
+        Assert.True(figures.Recall >= 0.70, $"recall {figures.Recall:P1}");
     }
 }

@@ -53,4 +53,35 @@ public sealed class MistakeMatcherTests
         Assert.NotNull(MistakeMatcher.Score(new Fingerprint(Verdict.TimeLimitExceeded, "AAAT------"), known));
         Assert.Null(MistakeMatcher.Score(new Fingerprint(Verdict.TimeLimitExceeded, "AWAT------"), known));
     }
+
+    [Fact]
+    public void Outputs_that_differ_from_the_mistakes_outputs_do_not_match_however_alike_the_vectors_are()
+    {
+        Assert.Null(MistakeMatcher.Score(Wa("AAWWAWWWWA"), Wa("AAWWAWWWWA"), (Agreed: 1, Compared: 3)));
+        Assert.Null(MistakeMatcher.Score(Wa("AAWWAWWWWA"), Wa("AAWWAWWWWA"), (Agreed: 1, Compared: 2)));
+    }
+
+    [Fact]
+    public void Outputs_that_are_mostly_the_mistakes_outputs_match_even_when_the_vectors_differ()
+    {
+        // A different first failing test and little overlap: no match by vector, a match by the same wrong numbers.
+        Assert.Null(MistakeMatcher.Score(Wa("WAWWAAAAAA"), Wa("AAWWAWWWWA")));
+        Assert.NotNull(MistakeMatcher.Score(Wa("WAWWAAAAAA"), Wa("AAWWAWWWWA"), (Agreed: 2, Compared: 3)));
+        // The verdict must still be the same.
+        Assert.Null(MistakeMatcher.Score(new Fingerprint(Verdict.RuntimeError, "AAWR------"), Wa("AAWWAWWWWA"), (Agreed: 1, Compared: 1)));
+    }
+
+    [Fact]
+    public void A_match_confirmed_by_outputs_outranks_any_match_by_vector_alone()
+    {
+        var byVector = MistakeMatcher.Score(Wa("AAWWAWWWWA"), Wa("AAWWAWWWWA"))!.Value;
+        var byOutputs = MistakeMatcher.Score(Wa("AWWWAWWWWA"), Wa("AAWWAWWWWA"), (Agreed: 2, Compared: 3))!.Value;
+        Assert.True(byOutputs > byVector, $"{byOutputs} <= {byVector}");
+    }
+
+    [Fact]
+    public void Without_compared_outputs_the_vector_rule_decides()
+    {
+        Assert.Equal(MistakeMatcher.Score(Wa("AAWWAWWWWA"), Wa("AAWWAWWWWA")), MistakeMatcher.Score(Wa("AAWWAWWWWA"), Wa("AAWWAWWWWA"), default));
+    }
 }
