@@ -21,7 +21,8 @@ public sealed record ProblemValidationReport(
 /// generator produces, every accepted solution is Accepted (so the checked-in expected values agree with
 /// each reference), every known-bad solution gets exactly its folder's verdict, every hidden test rejects something
 /// or says what it is for (<see cref="TestCoverage"/>), and the Chinese statement keeps the English one's formulas
-/// and code blocks, every known-bad solution has a hint in mistakes.yaml, and fingerprints.json is current.
+/// and code blocks, every known-bad solution has a hint in mistakes.yaml, fingerprints.json is current, and no hidden
+/// test has ragged rows where every sample is rectangular (<see cref="SampleShapes"/>).
 /// </summary>
 public static class ProblemValidator
 {
@@ -42,6 +43,7 @@ public static class ProblemValidator
         var errors = new List<ProblemError>();
         errors.AddRange(CheckGenerator(problem));
         errors.AddRange(CheckSolutionLayout(problem));
+        errors.AddRange(SampleShapes.Check(problem));
         errors.AddRange(StatementMarkup.CheckTranslation(problem));
 
         var solutions = SolutionFiles(folder).ToList();

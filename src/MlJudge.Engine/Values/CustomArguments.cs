@@ -13,7 +13,8 @@ public sealed record ArgumentError(string Argument, string Message);
 /// Checks a learner's own arguments for a problem's entry point before anything runs: a JSON object with exactly
 /// the parameters by name, each of its declared type, numbers representable in it, and no larger than
 /// <see cref="MaxBytes"/>. Jagged C# arrays can hold ragged rows, but most parameters are matrices: an array level
-/// whose rows have one length in every test of the problem must have one length in a custom input too.
+/// whose rows have one length in every sample test must have one length in a custom input too. Every answer depends
+/// only on public things (the signature, problem.yaml, the samples), never on the hidden tests (<see cref="ArrayShapes"/>).
 /// </summary>
 public static class CustomArguments
 {
@@ -46,7 +47,7 @@ public static class CustomArguments
         foreach (var (name, _) in args)
             if (parameters.All(p => p.Name != name))
                 errors.Add(new ArgumentError(Shown(name), $"is not a parameter of {problem.Metadata.EntryPoint.Method} (it takes {string.Join(", ", parameters.Select(p => p.Name))})"));
-        var rectangular = Rectangular.GetValue(problem, InferRectangular);
+        var rectangular = Rectangular.GetValue(problem, p => ArrayShapes.RectangularLevels(p.Metadata.EntryPoint, p.Samples));
         for (var i = 0; i < parameters.Count; i++)
         {
             var parameter = parameters[i];
@@ -86,7 +87,7 @@ public static class CustomArguments
 
     private static string At(string path) => path.Length == 0 ? "" : $"{path}: ";
 
-    /// <summary>Why an array level the problem's tests always keep rectangular is ragged here; null when it is not.</summary>
+    /// <summary>Why an array level the problem's samples always keep rectangular is ragged here; null when it is not.</summary>
     private static string? Ragged(JsonNode? node, bool[] rectangularLevels)
     {
         for (var depth = 0; depth < rectangularLevels.Length; depth++)
@@ -94,7 +95,7 @@ public static class CustomArguments
             if (!rectangularLevels[depth]) continue;
             int? length = null;
             string? first = null;
-            foreach (var (path, array) in ArraysAt(node, depth + 1, ""))
+            foreach (var (path, array) in ArrayShapes.ArraysAt(node, depth + 1, ""))
             {
                 if (length is null) (length, first) = (array.Count, path);
                 else if (array.Count != length)
@@ -102,41 +103,5 @@ public static class CustomArguments
             }
         }
         return null;
-    }
-
-    private static IEnumerable<(string Path, JsonArray Array)> ArraysAt(JsonNode? node, int depth, string path)
-    {
-        if (node is not JsonArray array) yield break;
-        if (depth == 0)
-        {
-            yield return (path.Length == 0 ? "the value" : $"row {path}", array);
-            yield break;
-        }
-        for (var i = 0; i < array.Count; i++)
-            foreach (var inner in ArraysAt(array[i], depth - 1, $"{path}[{i}]"))
-                yield return inner;
-    }
-
-    /// <summary>Per parameter and nesting level below the top: whether every test (samples and hidden) keeps that level's arrays one length.</summary>
-    private static bool[][] InferRectangular(Problem problem)
-    {
-        var parameters = problem.Metadata.EntryPoint.Parameters;
-        var levels = parameters.Select(p => Enumerable.Repeat(true, Math.Max(0, ProblemLoader.ParseType(p.Type).Rank - 1)).ToArray()).ToArray();
-        IEnumerable<TestCase> hidden;
-        try
-        {
-            hidden = problem.Hidden.ToList();
-        }
-        catch (Exception e) when (e is InvalidOperationException or ProblemFormatException or IOException)
-        {
-            // The folder changed on disk since it was loaded (a reload is due): the samples still say which levels are matrices.
-            hidden = [];
-        }
-        foreach (var test in problem.Samples.Concat(hidden))
-            for (var i = 0; i < parameters.Count; i++)
-                for (var depth = 0; depth < levels[i].Length; depth++)
-                    if (levels[i][depth] && ArraysAt(test.Args[parameters[i].Name], depth + 1, "").Select(a => a.Array.Count).Distinct().Skip(1).Any())
-                        levels[i][depth] = false;
-        return levels;
     }
 }

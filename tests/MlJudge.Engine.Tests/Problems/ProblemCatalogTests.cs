@@ -19,6 +19,15 @@ public sealed class ProblemCatalogTests(EngineFixture fixture)
         Assert.All(catalog.Problems, p => Assert.True(p.Hidden.Count >= 20, $"{p.Id} has {p.Hidden.Count} hidden tests"));
     }
 
+    [Fact]
+    public void Every_problem_s_samples_show_each_array_shape_its_hidden_tests_take()
+    {
+        // Custom input is refused as ragged where every sample is rectangular: a hidden test ragged there is a shape
+        // a learner could never try (validate checks the same; this keeps the whole catalog to it cheaply).
+        var catalog = ProblemLoader.LoadAll(ProblemsFolder);
+        Assert.Empty(catalog.Problems.SelectMany(SampleShapes.Check).Select(e => $"{e.ProblemId}/{e}"));
+    }
+
     // The catalog's sections (docs/PROBLEM_FORMAT.md): a problem's first tag files it under one of them.
     private static readonly string[] Categories =
     [

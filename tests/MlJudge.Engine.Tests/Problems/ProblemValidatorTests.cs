@@ -37,4 +37,29 @@ public sealed class ProblemValidatorTests(EngineFixture fixture)
         var report = await ProblemValidator.ValidateAsync(fixture.Engine, folder.Folder, CancellationToken.None);
         Assert.Equal("statement.zh.md", Assert.Single(report.Errors).File);
     }
+
+    [Fact]
+    public async Task A_hidden_test_ragged_where_every_sample_is_rectangular_fails_validation_until_a_ragged_sample_is_added()
+    {
+        using var folder = new ProblemFolderBuilder(signatureYaml: """
+            method: RowSums
+            parameters:
+              - name: x
+                type: double[][]
+            returns: double[]
+            """, doubleItTests: false);
+        folder.Write("starter.cs", "double[] RowSums(double[][] x) { throw new NotImplementedException(); }");
+        folder.Write("solutions/accepted/reference.cs", "double[] RowSums(double[][] x) => x.Select(r => r.Sum()).ToArray();");
+        folder.Sample("01-square", """{"x": [[1, 2], [3, 4]]}""", "[3, 7]");
+        folder.Hidden("02-ragged", """{"x": [[1], [2, 3, 4]]}""", "[1, 9]");
+
+        var before = await ProblemValidator.ValidateAsync(fixture.Engine, folder.Folder, CancellationToken.None);
+        var error = Assert.Single(before.Errors, e => e.Message.Contains("ragged"));
+        Assert.Equal("tests/hidden/02-ragged.json: args.x: is ragged at level 1 but every sample keeps it rectangular; " +
+            "add a ragged sample so custom input accepts the same shapes", error.ToString());
+
+        folder.Sample("01-uneven", """{"x": [[5], [], [1, 1]]}""", "[5, 0, 2]");
+        var after = await ProblemValidator.ValidateAsync(fixture.Engine, folder.Folder, CancellationToken.None);
+        Assert.DoesNotContain(after.Errors, e => e.Message.Contains("ragged"));
+    }
 }
