@@ -49,7 +49,10 @@ public static class BenchCommand
         Print("checking (all tests)", sequential.Select(r => r.Timings.CheckMs));
         Print("end-to-end", latencies);
 
-        // Throughput pass: both cores busy.
+        // Throughput pass: both cores busy. Where the CPU goes is read around it: the judge process, the compile hosts,
+        // and each runner's own group (start-up included).
+        var (judgeCpu, compileCpu) = (ProcessCpu.SelfMs(), ProcessCpu.ChildrenMs("MlJudge.CompileHost"));
+        double runnerCpu = 0;
         var total = Stopwatch.StartNew();
         var loaded = new List<double>();
         var next = 0;
@@ -59,12 +62,22 @@ public static class BenchCommand
             {
                 var result = await engine.JudgeAsync(problem, Vary(source, 1000 + next), JudgeMode.Full, null, cancellationToken);
                 if (result.Verdict != Verdict.Accepted) throw new InvalidOperationException($"reference got {result.Verdict}: {result.Message}");
-                lock (loaded) loaded.Add(result.Timings.TotalMs);
+                lock (loaded)
+                {
+                    loaded.Add(result.Timings.TotalMs);
+                    runnerCpu += result.Runner?.CpuMs ?? 0;
+                }
             }
         }));
+        var elapsed = total.Elapsed;
+        (judgeCpu, compileCpu) = ((ProcessCpu.SelfMs() - judgeCpu) / count, (ProcessCpu.ChildrenMs("MlJudge.CompileHost") - compileCpu) / count);
+        runnerCpu /= count;
         Console.WriteLine($"throughput ({concurrency} concurrent):");
         Print("end-to-end", loaded);
-        Console.WriteLine($"  submissions per second: {count / total.Elapsed.TotalSeconds:0.0}");
+        Console.WriteLine($"  submissions per second: {count / elapsed.TotalSeconds:0.0}");
+        var perSubmission = judgeCpu + compileCpu + runnerCpu;
+        Console.WriteLine($"  CPU per submission: judge {judgeCpu:0.0} ms + compile host {compileCpu:0.0} ms + runner {runnerCpu:0.0} ms = {perSubmission:0.0} ms" +
+            $" (at most {Environment.ProcessorCount * 1000 / perSubmission:0.0}/s on {Environment.ProcessorCount} cores)");
         return CommandLine.ExitAccepted;
     }
 
