@@ -8,7 +8,7 @@ public sealed class ContestStore(NpgsqlDataSource database)
 {
     private const string Columns = """
         c.id, c.title, c.description, c.starts_at, c.ends_at, c.freeze_at, c.unfrozen, c.closed, c.scoring, c.join_code,
-        c.late_policy, c.late_factor, c.late_until, c.created_by
+        c.late_policy, c.late_factor, c.late_until, c.created_by, c.board_version
         """;
 
     public async Task<long> CreateAsync(ValidContest contest, long createdBy, CancellationToken cancellationToken)
