@@ -128,14 +128,6 @@ public sealed class ContestStore(NpgsqlDataSource database)
             "insert into contest_participants (contest_id, user_id) values (@id, @userId) on conflict do nothing", new { id, userId }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The contest a submission counts for, if any: lets the event relay tell the right board.</summary>
-    public async Task<long?> ContestOfSubmissionAsync(long submissionId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "select contest_id from submissions where id = @submissionId", new { submissionId }, cancellationToken: cancellationToken));
-    }
-
     /// <summary>The submits that count for a contest (optionally of one problem), for a rejudge.</summary>
     public async Task<long[]> SubmissionIdsAsync(long id, string? problemId, CancellationToken cancellationToken)
     {

@@ -4,6 +4,8 @@
 -- every request: a cache entry is never served after a change committed, whichever process made it.
 -- Triggers fire per statement where a bulk write (a rejudge of 20 000 submits) would otherwise update the
 -- contest row once per submit; the contest row is updated at most once per statement.
+-- Each bump also NOTIFYs mljudge_boards with the contest id (sent at commit, once per contest and transaction),
+-- so every server can tell its followers; the version stays the cache's truth, a lost NOTIFY only delays a ping.
 -- Every contest change (problems, points, times, freeze, unfreeze, scoring, late policy, close) bumps the version
 -- itself; joins, submits, verdicts and requeues bump it through the tables below; boards read no clock (the
 -- freeze hides by submit time, the late flag is decided at submit time), so nothing changes them without a write.
@@ -15,6 +17,7 @@ begin
     if new.board_version = old.board_version then
         new.board_version := old.board_version + 1;
     end if;
+    perform pg_notify('mljudge_boards', new.id::text);
     return new;
 end
 $$;
