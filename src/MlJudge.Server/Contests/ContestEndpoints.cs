@@ -121,10 +121,10 @@ public static class ContestEndpoints
     }
 
     private static async Task<Results<Ok<ScoreboardDto>, ProblemHttpResult>> ScoreboardAsync(
-        long id, ClaimsPrincipal user, ContestAccessService access, ScoreboardQuery boards, CancellationToken ct)
+        long id, ClaimsPrincipal user, ContestAccessService access, ScoreboardCache boards, CancellationToken ct)
     {
         if (await access.ForAsync(id, user, ct) is not { CanSeeBoard: true } a) return NotFound(id);
-        return TypedResults.Ok(await boards.ComputeAsync(a.Contest, user.UserId(), a.Cutoff, ct));
+        return TypedResults.Ok(await boards.GetAsync(a.Contest, user.UserId(), a.Cutoff, ct));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ContestSubmission>>, ProblemHttpResult>> SubmissionsAsync(
@@ -136,10 +136,10 @@ public static class ContestEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        long id, ContestStore store, ScoreboardQuery boards, CancellationToken ct)
+        long id, ContestStore store, ScoreboardCache boards, CancellationToken ct)
     {
         if (await store.GetAsync(id, ct) is not { } contest) return NotFound(id);
-        var board = await boards.ComputeAsync(contest, viewer: 0, cutoff: null, ct);
+        var board = await boards.GetAsync(contest, viewer: 0, cutoff: null, ct);
         return TypedResults.File(ContestCsv.Write(board), "text/csv; charset=utf-8; header=present", $"contest-{id}.csv");
     }
 }

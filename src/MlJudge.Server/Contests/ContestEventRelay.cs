@@ -5,27 +5,24 @@ using MlJudge.Server.Queue;
 namespace MlJudge.Server.Contests;
 
 /// <summary>
-/// Tells a contest's followers that its board changed when one of its submits gets a verdict, on whichever
-/// worker judged it. Only a ping: under a freeze every viewer's board differs, so each fetches its own.
+/// Tells a contest's followers that its board changed: a submit, a verdict, a rejudge, a join, an edit or an
+/// unfreeze, on whichever server or worker wrote it (the board version's NOTIFY, migration 0009). Only a
+/// ping: under a freeze every viewer's board differs, so each fetches its own (from the board cache).
 /// </summary>
-public sealed class ContestEventRelay(NotificationListener listener, ContestStore contests, IHubContext<JudgeHub, IJudgeClient> hub) : IHostedService
+public sealed class ContestEventRelay(NotificationListener listener, IHubContext<JudgeHub, IJudgeClient> hub) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        listener.EventReceived += RelayAsync;
+        listener.BoardChanged += RelayAsync;
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        listener.EventReceived -= RelayAsync;
+        listener.BoardChanged -= RelayAsync;
         return Task.CompletedTask;
     }
 
-    private async Task RelayAsync(JudgeEvent judgeEvent, CancellationToken cancellationToken)
-    {
-        if (judgeEvent.Kind != JudgeEvent.Verdict) return;
-        if (await contests.ContestOfSubmissionAsync(judgeEvent.SubmissionId, cancellationToken) is { } contestId)
-            await hub.Clients.Group(JudgeHub.ContestGroup(contestId)).ContestChanged(contestId);
-    }
+    private Task RelayAsync(long contestId, CancellationToken cancellationToken) =>
+        hub.Clients.Group(JudgeHub.ContestGroup(contestId)).ContestChanged(contestId);
 }

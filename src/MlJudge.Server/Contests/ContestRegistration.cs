@@ -14,6 +14,7 @@ public static class ContestRegistration
         services.AddSingleton<ContestSubmissionGate>();
         services.AddSingleton<ContestSubmissionsQuery>();
         services.AddSingleton<ScoreboardQuery>();
+        services.AddSingleton<ScoreboardCache>();
         services.AddHostedServiceAfterDatabase<ContestEventRelay>();
         return services;
     }

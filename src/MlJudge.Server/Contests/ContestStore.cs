@@ -8,7 +8,7 @@ public sealed class ContestStore(NpgsqlDataSource database)
 {
     private const string Columns = """
         c.id, c.title, c.description, c.starts_at, c.ends_at, c.freeze_at, c.unfrozen, c.closed, c.scoring, c.join_code,
-        c.late_policy, c.late_factor, c.late_until, c.created_by
+        c.late_policy, c.late_factor, c.late_until, c.created_by, c.board_version
         """;
 
     public async Task<long> CreateAsync(ValidContest contest, long createdBy, CancellationToken cancellationToken)
@@ -126,14 +126,6 @@ public sealed class ContestStore(NpgsqlDataSource database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "insert into contest_participants (contest_id, user_id) values (@id, @userId) on conflict do nothing", new { id, userId }, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>The contest a submission counts for, if any: lets the event relay tell the right board.</summary>
-    public async Task<long?> ContestOfSubmissionAsync(long submissionId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "select contest_id from submissions where id = @submissionId", new { submissionId }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The submits that count for a contest (optionally of one problem), for a rejudge.</summary>

@@ -11,14 +11,40 @@ public sealed class ScoreboardQuery(NpgsqlDataSource database, ContestStore cont
 {
     private sealed record CellRow(long UserId, string ProblemId, DateTime? AcceptedAt, decimal Best, DateTime? BestAt, int Rejected, int Pending);
 
+    /// <summary>What a board is built from: its columns, its rows' users and every (participant, problem) cell.</summary>
+    public sealed record BoardData(
+        IReadOnlyList<ContestProblemDto> Problems, IReadOnlyList<(long UserId, string Username)> Participants, IReadOnlyList<ScoreboardRanking.Cell> Cells);
+
     /// <param name="cutoff">Others' submits from this time on count as pending (null: nothing hidden).</param>
     public async Task<ScoreboardDto> ComputeAsync(ContestRow contest, long viewer, DateTime? cutoff, CancellationToken cancellationToken)
+    {
+        var data = await LoadAsync(contest, viewer, cutoff, cancellationToken);
+        return new ScoreboardDto(contest.Id, contest.ScoringMode, cutoff is not null, cutoff, data.Problems,
+            ScoreboardRanking.Rank(contest, data.Problems, data.Participants, data.Cells));
+    }
+
+    /// <summary>Everyone's cells as <paramref name="viewer"/> sees them (0: a viewer with no submits of their own).</summary>
+    public async Task<BoardData> LoadAsync(ContestRow contest, long viewer, DateTime? cutoff, CancellationToken cancellationToken)
     {
         var problems = await contests.ProblemsAsync(contest.Id, cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var participants = (await connection.QueryAsync<(long UserId, string Username)>(new CommandDefinition("""
             select u.id, u.username from contest_participants p join users u on u.id = p.user_id where p.contest_id = @Id
             """, new { contest.Id }, cancellationToken: cancellationToken))).AsList();
+        var cells = await CellsAsync(connection, contest.Id, viewer, cutoff, only: null, cancellationToken);
+        return new BoardData(problems, participants, cells);
+    }
+
+    /// <summary>One participant's cells with nothing hidden: what they see of themselves on a frozen board.</summary>
+    public async Task<IReadOnlyList<ScoreboardRanking.Cell>> OwnCellsAsync(long contestId, long userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await CellsAsync(connection, contestId, userId, cutoff: null, only: userId, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ScoreboardRanking.Cell>> CellsAsync(
+        NpgsqlConnection connection, long id, long viewer, DateTime? cutoff, long? only, CancellationToken cancellationToken)
+    {
         // One pass over the contest's submits: the window gives each submit its cell's Accepted time and best score,
         // the grouping then counts what depends on them. (Two CTE scans joined back to each other planned as a
         // nested loop over 20 000 rows: ~1 s for the benchmark's board.)
@@ -47,12 +73,10 @@ public sealed class ScoreboardQuery(NpgsqlDataSource database, ContestStore cont
                     join contest_problems cp on cp.contest_id = c.id and cp.problem_id = s.problem_id
                     -- Others' submits from the cutoff on are pending for this viewer (a frozen board).
                     cross join lateral (select @cutoff::timestamptz is null or s.created_at < @cutoff or s.user_id = @viewer as visible) v
-                    where s.contest_id = @id and s.kind = 'submit') j
+                    where s.contest_id = @id and s.kind = 'submit' and (@only::bigint is null or s.user_id = @only)) j
                 window cell as (partition by j.user_id, j.problem_id)) w
             group by user_id, problem_id, accepted_at, best
-            """, new { id = contest.Id, viewer, cutoff }, cancellationToken: cancellationToken))).AsList();
-        var rows = ScoreboardRanking.Rank(contest, problems, participants, cells.Select(c =>
-            new ScoreboardRanking.Cell(c.UserId, c.ProblemId, c.AcceptedAt, c.Best, c.BestAt, c.Rejected, c.Pending)).ToList());
-        return new ScoreboardDto(contest.Id, contest.ScoringMode, cutoff is not null, cutoff, problems, rows);
+            """, new { id, viewer, cutoff, only }, cancellationToken: cancellationToken))).AsList();
+        return cells.Select(c => new ScoreboardRanking.Cell(c.UserId, c.ProblemId, c.AcceptedAt, c.Best, c.BestAt, c.Rejected, c.Pending)).ToList();
     }
 }

@@ -59,7 +59,7 @@ public sealed class JudgeHub(SubmissionStore store, HubConnectionLimiter limiter
     public static string ContestGroup(long id) => $"contest-{id}";
 
     /// <summary>Follows a contest's board: joins its group, then sends the caller the board as it is now (late joiners miss nothing).</summary>
-    public async Task SubscribeContest(long contestId, Contests.ContestAccessService access, Contests.ScoreboardQuery boards)
+    public async Task SubscribeContest(long contestId, Contests.ContestAccessService access, Contests.ScoreboardCache boards)
     {
         var user = Context.User;
         if (user?.Identity?.IsAuthenticated != true) throw new HubException("Log in to follow a contest.");
@@ -67,7 +67,7 @@ public sealed class JudgeHub(SubmissionStore store, HubConnectionLimiter limiter
         if (await access.ForAsync(contestId, user, Context.ConnectionAborted) is not { CanSeeBoard: true } contest)
             throw new HubException($"There is no contest {contestId} you can see.");
         await Groups.AddToGroupAsync(Context.ConnectionId, ContestGroup(contestId), Context.ConnectionAborted);
-        await Clients.Caller.ContestBoard(contestId, await boards.ComputeAsync(contest.Contest, user.UserId(), contest.Cutoff, Context.ConnectionAborted));
+        await Clients.Caller.ContestBoard(contestId, await boards.GetAsync(contest.Contest, user.UserId(), contest.Cutoff, Context.ConnectionAborted));
     }
 
     public Task UnsubscribeContest(long contestId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, ContestGroup(contestId));

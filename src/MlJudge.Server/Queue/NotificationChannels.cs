@@ -1,6 +1,6 @@
 namespace MlJudge.Server.Queue;
 
-/// <summary>PostgreSQL NOTIFY channels: one wakes workers, one carries progress to every server, one announces catalog reloads.</summary>
+/// <summary>PostgreSQL NOTIFY channels: one wakes workers, one carries progress to every server, one announces catalog reloads, one contest board changes.</summary>
 public static class NotificationChannels
 {
     /// <summary>Payload: the submission id that became claimable.</summary>
@@ -11,6 +11,9 @@ public static class NotificationChannels
 
     /// <summary>Payload: the fingerprint of the catalog the server just loaded; processes holding another one reload.</summary>
     public const string Catalog = "mljudge_catalog";
+
+    /// <summary>Payload: the id of a contest whose board version moved (sent by migration 0009's trigger).</summary>
+    public const string Boards = "mljudge_boards";
 }
 
 /// <summary>

@@ -16,6 +16,9 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
     /// <summary>The server published a catalog; the argument is its fingerprint.</summary>
     public event Func<string, CancellationToken, Task>? CatalogChanged;
 
+    /// <summary>A contest's board changed (any write, on any server); the argument is the contest id.</summary>
+    public event Func<long, CancellationToken, Task>? BoardChanged;
+
     /// <summary>Waits until work may be available, or the timeout passes.</summary>
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => _work.WaitAsync(timeout, cancellationToken);
 
@@ -31,7 +34,7 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
             {
                 await using var connection = await database.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, n) => _pending.Writer.TryWrite(n);
-                await using (var listen = new NpgsqlCommand($"listen {NotificationChannels.Queue}; listen {NotificationChannels.Events}; listen {NotificationChannels.Catalog};", connection))
+                await using (var listen = new NpgsqlCommand($"listen {NotificationChannels.Queue}; listen {NotificationChannels.Events}; listen {NotificationChannels.Catalog}; listen {NotificationChannels.Boards};", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 delay = TimeSpan.FromMilliseconds(200);
                 SignalWork(); // anything queued while we were not listening
@@ -72,6 +75,11 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
                 await DispatchCatalogAsync(n.Payload, stoppingToken);
                 continue;
             }
+            if (n.Channel == NotificationChannels.Boards)
+            {
+                await DispatchBoardAsync(n.Payload, stoppingToken);
+                continue;
+            }
             if (EventReceived is not { } handler) continue;
             try
             {
@@ -84,6 +92,16 @@ public sealed class NotificationListener(NpgsqlDataSource database, ILogger<Noti
             }
         }
     }, stoppingToken);
+
+    private async Task DispatchBoardAsync(string payload, CancellationToken stoppingToken)
+    {
+        if (BoardChanged is not { } handler || !long.TryParse(payload, out var contestId)) return;
+        try { await handler(contestId, stoppingToken); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not relay the board change of contest {ContestId}", contestId);
+        }
+    }
 
     private async Task DispatchCatalogAsync(string fingerprint, CancellationToken stoppingToken)
     {

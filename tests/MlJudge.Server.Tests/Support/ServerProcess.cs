@@ -64,7 +64,7 @@ public sealed class ServerProcess : IAsyncDisposable
             var port = FreePort();
             server.BaseAddress = new Uri($"http://127.0.0.1:{port}");
             server.Server = server.Launch(["--urls", server.BaseAddress.ToString()], workers, submissionsPerMinute, leaseSeconds, configured);
-            await server.WaitHealthyAsync();
+            await WaitHealthyAsync(server.BaseAddress, server.Server);
             server.ConnectionString = configured ?? LocalConnectionString(server.DataPath);
             return server;
         }
@@ -74,6 +74,15 @@ public sealed class ServerProcess : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Starts another API server process (no worker slots) on the same database and data folder; returns its address.</summary>
+    public async Task<Uri> StartSecondServerAsync()
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var process = Launch(["--urls", address.ToString()], workers: 0, submissionsPerMinute: 20, leaseSeconds: 4, ConnectionString);
+        await WaitHealthyAsync(address, process);
+        return address;
     }
 
     /// <summary>Starts a worker-only process (`--worker`) against the same database.</summary>
@@ -106,13 +115,13 @@ public sealed class ServerProcess : IAsyncDisposable
         return process;
     }
 
-    private async Task WaitHealthyAsync()
+    private static async Task WaitHealthyAsync(Uri address, Process server)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
-            if (Server.HasExited) throw new InvalidOperationException($"the server exited with code {Server.ExitCode}");
+            if (server.HasExited) throw new InvalidOperationException($"the server exited with code {server.ExitCode}");
             try
             {
                 if ((await http.GetAsync("/health")).IsSuccessStatusCode) return;
