@@ -48,7 +48,7 @@ public sealed class MistakeValidationTests(EngineFixture fixture)
         // The sample passes, the empty hidden test fails, the large one passes.
         Assert.Equal(new Fingerprint(MlJudge.Engine.Judging.Verdict.WrongAnswer, "AWA"), written.Mistakes["empty-gives-zero"]);
 
-        await FingerprintFile.WriteAsync(folder.Folder, written with { Mistakes = new Dictionary<string, Fingerprint> { ["empty-gives-zero"] = new(MlJudge.Engine.Judging.Verdict.WrongAnswer, "WAA") } }, CancellationToken.None);
+        await FingerprintFile.WriteAsync(folder.Folder, written with { Mistakes = new Dictionary<string, Fingerprint> { ["empty-gives-zero"] = new(MlJudge.Engine.Judging.Verdict.WrongAnswer, "WAA") }, Evidence = new Dictionary<string, IReadOnlyList<MistakeOutput>>() }, CancellationToken.None);
         var stale = await ProblemValidator.ValidateAsync(fixture.Engine, folder.Folder, CancellationToken.None);
         Assert.Equal(("fingerprints.json", "mistakes.empty-gives-zero"), (Assert.Single(stale.Errors).File, stale.Errors[0].Field));
 
