@@ -31,7 +31,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         RunnerPool pool, IReadOnlyList<(TestCase Test, bool IsSample)> tests, CancellationToken cancellationToken)
     {
         var outcomes = new List<TestOutcome>();
-        await using var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
+        var runner = await pool.AcquireAsync(_limits.MemoryMb, cancellationToken);
         try
         {
             return await RunAsync(runner, outcomes, tests, cancellationToken);
@@ -39,6 +39,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         finally
         {
             if (runner.Cgroup is { } group) Usage = new RunnerUsage(group.CpuMs(), group.PeakMemoryBytes());
+            pool.Retire(runner);
         }
     }
 

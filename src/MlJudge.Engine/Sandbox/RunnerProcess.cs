@@ -89,7 +89,9 @@ internal sealed class RunnerProcess : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _killed, 1) != 0) return;
         Cgroup?.KillAll();
-        try { _process.Kill(entireProcessTree: true); }
+        // With a group, every descendant was just killed through it; walking /proc for the process tree would only
+        // cost the judge milliseconds of CPU per submission.
+        try { _process.Kill(entireProcessTree: Cgroup is null); }
         catch (InvalidOperationException) { }
     }
 
