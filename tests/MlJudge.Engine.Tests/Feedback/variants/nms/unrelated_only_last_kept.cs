@@ -1,0 +1,17 @@
+// problem: nms
+// expect: none
+// Unrelated wrong: compares each candidate only with the most recently kept box instead of with every kept box.
+double Iou(double[] a, double[] b)
+{
+    double inter = Math.Max(0, Math.Min(a[2], b[2]) - Math.Max(a[0], b[0])) * Math.Max(0, Math.Min(a[3], b[3]) - Math.Max(a[1], b[1]));
+    double union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter;
+    return union <= 0 ? 0 : inter / union;
+}
+
+int[] Nms(double[][] boxes, double[] scores, double iouThreshold)
+{
+    var kept = new List<int>();
+    foreach (var i in Enumerable.Range(0, boxes.Length).OrderByDescending(i => scores[i]).ThenBy(i => i))
+        if (kept.Count == 0 || Iou(boxes[i], boxes[kept[^1]]) <= iouThreshold) kept.Add(i);
+    return kept.ToArray();
+}
