@@ -16,7 +16,8 @@ public static class DiagnoseEvalCommand
         if (engine is null) return CommandLine.ExitUsage;
         var figures = await DiagnosisEvaluation.RunAsync(engine, problems, variants, 2, cancellationToken);
         foreach (var o in figures.Outcomes)
-            Console.WriteLine($"{(o.Correct ? "ok  " : "MISS")} {o.File,-60} expect {o.ExpectedMistake ?? "none",-28} got {o.DiagnosedMistake ?? "none",-28} ({o.Verdict})");
+            Console.WriteLine($"{(o.Correct ? "ok  " : "MISS")} {o.File,-60} expect {o.ExpectedMistake ?? "none",-28} got {o.DiagnosedMistake ?? "none",-28} ({o.Verdict})" +
+                (o.Why.Length > 0 ? $"\n       {o.Why}" : ""));
         Console.WriteLine($"{figures.Outcomes.Count} solutions ({figures.MistakeVariants} mistake variants, {figures.Outcomes.Count - figures.MistakeVariants} correct or unrelated)");
         Console.WriteLine($"precision {figures.Precision:P1} ({figures.RightHints}/{figures.HintsShown} hints shown name the right mistake)");
         Console.WriteLine($"recall    {figures.Recall:P1} ({figures.RightHints}/{figures.MistakeVariants} mistake variants get the right hint)");

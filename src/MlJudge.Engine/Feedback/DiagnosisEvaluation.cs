@@ -5,7 +5,10 @@ using MlJudge.Engine.Problems;
 namespace MlJudge.Engine.Feedback;
 
 /// <summary>One judged variant: what its header expects and what the judge said.</summary>
-public sealed record VariantOutcome(string File, string ProblemId, string? ExpectedMistake, Verdict Verdict, string? DiagnosedMistake, string Outcomes)
+/// <param name="Why">For a wrong call: how the submission compared with the expected and the diagnosed mistake (outputs agreed of
+/// compared, failing and passing overlaps, same first failing test), so a miss can be understood rather than tuned away.</param>
+public sealed record VariantOutcome(string File, string ProblemId, string? ExpectedMistake, Verdict Verdict, string? DiagnosedMistake, string Outcomes,
+    string Why = "")
 {
     public bool HintShown => DiagnosedMistake is not null;
 
@@ -57,9 +60,20 @@ public static partial class DiagnosisEvaluation
                 if (expect != "none" && problem.Mistakes.All(m => m.Id != expect))
                     throw new InvalidOperationException($"{files[i]}: {id} has no mistake '{expect}'");
                 var result = await engine.JudgeAsync(problem, source, JudgeMode.Full, null, token);
-                outcomes[i] = new VariantOutcome(Path.GetRelativePath(variantsFolder, files[i]), id, expect == "none" ? null : expect, result.Verdict,
-                    result.Diagnosis?.MistakeId, Fingerprint.Of(result).Outcomes);
+                var expected = expect == "none" ? null : expect;
+                var why = expected == result.Diagnosis?.MistakeId ? "" : string.Join("; ",
+                    new[] { expected, result.Diagnosis?.MistakeId }.OfType<string>().Select(m => Explain(problem, result, m)));
+                outcomes[i] = new VariantOutcome(Path.GetRelativePath(variantsFolder, files[i]), id, expected, result.Verdict,
+                    result.Diagnosis?.MistakeId, Fingerprint.Of(result).Outcomes, why);
             });
         return new DiagnosisFigures(outcomes.Select(o => o!).ToList());
+    }
+
+    private static string Explain(Problem problem, JudgeResult result, string mistakeId)
+    {
+        if (problem.Fingerprints?.Mistakes.GetValueOrDefault(mistakeId) is not { } mistake) return $"{mistakeId}: no fingerprint";
+        var submission = Fingerprint.Of(result);
+        var (agreed, compared) = result.Evidence?.For(mistakeId) ?? default;
+        return $"{mistakeId}: outputs {agreed}/{compared}, {MistakeMatcher.Describe(submission, mistake)}";
     }
 }

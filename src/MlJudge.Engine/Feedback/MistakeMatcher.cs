@@ -17,9 +17,11 @@ namespace MlJudge.Engine.Feedback;
 /// passed before the first one that ran out of time (a correct but slow submission).
 /// <para>
 /// Outputs outrank vectors. When the mistake's own outputs were kept (<see cref="MistakeEvidence"/>) and the submission
-/// reached those tests, its outputs decide: most of them the mistake's (by the problem's checker) is a match whatever
-/// else the vector says, beyond the same verdict (the same mistake next to a different guard for a corner case changes
-/// one output); half of them or more different is no match however alike the vectors are.
+/// reached those tests, its outputs decide: most of them the mistake's (by the problem's checker) is a match when the
+/// verdict is the same and the vectors are broadly alike (mean overlap ≥ <see cref="MinimumOverlapWithOutputs"/>: the
+/// same mistake next to a different guard for a corner case changes one output and a few tests, while an unrelated bug
+/// with small integer outputs can coincide on a few tests and still fail elsewhere); half of them or more different is
+/// no match however alike the vectors are.
 /// </para>
 /// The best score wins; when two mistakes tie for it, no hint is shown.
 /// </summary>
@@ -28,6 +30,9 @@ public static class MistakeMatcher
     public const double MinimumOverlap = 0.8;
 
     public const double MinimumShare = 0.1;
+
+    /// <summary>With outputs confirming a mistake, the mean of the failing and passing overlaps must still reach this.</summary>
+    public const double MinimumOverlapWithOutputs = 0.6;
 
     public static Diagnosis? Match(Problem problem, JudgeResult result)
     {
@@ -51,7 +56,10 @@ public static class MistakeMatcher
     {
         if (outputs.Compared == 0) return Score(submission, mistake);
         if (outputs.Agreed * 2 <= outputs.Compared || submission.Verdict != mistake.Verdict || submission.Outcomes.Length != mistake.Outcomes.Length) return null;
-        return 2 + (double)outputs.Agreed / outputs.Compared + (Jaccard(submission.Failing, mistake.Failing) + Jaccard(Passing(submission), Passing(mistake))) / 2;
+        var alike = (Jaccard(submission.Failing, mistake.Failing) + Jaccard(Passing(submission), Passing(mistake))) / 2;
+        // Small discrete outputs (a count, a size, an index) coincide by chance: the vectors must still be broadly alike.
+        if (alike < MinimumOverlapWithOutputs) return null;
+        return 2 + (double)outputs.Agreed / outputs.Compared + alike;
     }
 
     /// <summary>How well a submission's vector matches a mistake's; null when the match is not strong.</summary>
@@ -71,6 +79,11 @@ public static class MistakeMatcher
         if (failing < MinimumOverlap || passing < MinimumOverlap) return null;
         return failing + passing;
     }
+
+    /// <summary>The vector comparison in words (for the evaluation's explanations).</summary>
+    public static string Describe(Fingerprint submission, Fingerprint mistake) =>
+        $"failing overlap {Jaccard(submission.Failing, mistake.Failing):0.00}, passing overlap {Jaccard(Passing(submission), Passing(mistake)):0.00}, " +
+        $"first failing {(submission.FirstFailing == mistake.FirstFailing ? "same" : $"{submission.FirstFailing} vs {mistake.FirstFailing}")}";
 
     private static HashSet<int> Passing(Fingerprint f) => Enumerable.Range(0, f.Outcomes.Length).Where(i => f.Outcomes[i] == 'A').ToHashSet();
 
