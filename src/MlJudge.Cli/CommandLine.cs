@@ -64,7 +64,7 @@ public sealed class CommandLine
               mljudge new <id> [--problems <folder>]                    scaffold a problem folder
               mljudge seeds [<repository-root>] [--check]               check seeds/catalog.yaml against problems/ and write
                                                                         (or with --check verify) seeds/README.md
-              mljudge diagnose-eval [<variants-folder>]                 judge the mistake variants; print diagnosis precision/recall
+              mljudge diagnose-eval [<variants-folder>]                 judge the mistake variants (default: variants, heldout); print precision/recall
               mljudge bench [<problem-folder>] [--submissions N] [--concurrency N]
                                                                         judge a batch on a warm engine and print timing figures
                                                                         (first: the runner's start cost against a bare hello-world;
