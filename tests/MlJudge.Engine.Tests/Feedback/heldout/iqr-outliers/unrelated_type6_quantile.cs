@@ -1,6 +1,6 @@
 // problem: iqr-outliers
 // expect: none
-// Unrelated bug: another interpolating convention, h = (n+1)p - 1 (Excel QUARTILE.EXC / type 6, clamped to the ends) instead of (n-1)p; not hinges and not nearest rank.
+// Unrelated bug: another interpolating convention, h = (n+1)p - 1 (type 6, clamped to the ends) instead of (n-1)p. Not nearest rank; for odd n it equals the median-of-halves quartiles, for even n it differs from them (so not the same function).
 double[][] IqrOutliers(double[] x, double k)
 {
     int n = x.Length;

@@ -1,6 +1,6 @@
 // problem: sigmoid-derivative
 // expect: one-minus-sigmoid-cancellation
-// Sigmoid via 0.5*(1+tanh(x/2)) then s*(1-s): the 1 - s subtraction still rounds to 0 for large x, tails lose their tiny gradients.
+// Sigmoid via 0.5*(1+tanh(x/2)) then s*(1-s): 1 - s rounds to 0 in the right tail (and here s itself rounds to 0 already for x below about -38), so tail gradients become 0.
 double[] SigmoidBackward(double[] x, double[] upstream)
 {
     return x.Select((v, i) =>
