@@ -37,28 +37,30 @@ internal sealed class MistakeOutputJson : JsonConverter<MistakeOutput>
 /// </summary>
 public static class MistakeEvidence
 {
-    /// <summary>Outputs kept per mistake: enough to confirm a mistake, few enough to keep the file small.</summary>
-    public const int PerMistake = 3;
+    /// <summary>Outputs kept per mistake: enough to tell the mistake from a bug that coincides on a few tests, few enough to keep the file small.</summary>
+    public const int PerMistake = 5;
 
     /// <summary>Only small outputs are kept (compact JSON bytes), so fingerprints.json stays reviewable.</summary>
     public const int MaxOutputBytes = 2048;
 
     /// <summary>
-    /// Picks a mistake's evidence from its captured outputs: wrong-answer tests in judging order whose output is small
-    /// and that the checker accepts against itself (a NaN, or a checker that ignores the expected value, cannot confirm anything).
+    /// Picks a mistake's evidence from its captured outputs: wrong-answer tests whose output is small and that the checker
+    /// accepts against itself (a NaN, or a checker that ignores the expected value, cannot confirm anything), spread evenly
+    /// over all such tests in judging order. The first few failing tests are usually the simplest, where different bugs
+    /// agree most often; spreading the choice takes outputs from the varied tests too.
     /// </summary>
     public static IReadOnlyList<MistakeOutput> Select(Problem problem, Fingerprint fingerprint, IReadOnlyDictionary<int, JsonNode> outputs)
     {
         var tests = AllTests(problem);
-        var chosen = new List<MistakeOutput>();
-        foreach (var (index, output) in outputs.OrderBy(o => o.Key))
-        {
-            if (chosen.Count == PerMistake) break;
-            if (index >= fingerprint.Outcomes.Length || fingerprint.Outcomes[index] != 'W' || index >= tests.Count) continue;
-            if (JsonSize.Of(output).Bytes > MaxOutputBytes || !Agrees(problem.Checker, tests[index], output, output)) continue;
-            chosen.Add(new MistakeOutput(index, output.DeepClone()));
-        }
-        return chosen;
+        var candidates = outputs.OrderBy(o => o.Key)
+            .Where(o => o.Key < fingerprint.Outcomes.Length && fingerprint.Outcomes[o.Key] == 'W' && o.Key < tests.Count)
+            .Where(o => JsonSize.Of(o.Value).Bytes <= MaxOutputBytes && Agrees(problem.Checker, tests[o.Key], o.Value, o.Value))
+            .ToList();
+        if (candidates.Count <= PerMistake) return candidates.Select(o => new MistakeOutput(o.Key, o.Value.DeepClone())).ToList();
+        // Evenly spaced positions, the first and the last included.
+        return Enumerable.Range(0, PerMistake)
+            .Select(i => candidates[(int)Math.Round(i * (candidates.Count - 1) / (double)(PerMistake - 1))])
+            .Select(o => new MistakeOutput(o.Key, o.Value.DeepClone())).ToList();
     }
 
     /// <summary>Whether <paramref name="got"/> is, by the problem's checker, the same value as a mistake's output.</summary>
