@@ -1,0 +1,43 @@
+// problem: kfold-split
+// expect: none
+// Adversarial: plain sizes are right but the larger folds are the LAST r folds (sizes q..q, q+1..q+1), not all leftovers in one fold and not dropped.
+int[][] KFoldSplit(int[] labels, int k, bool stratified)
+{
+    int n = labels.Length;
+    if (!stratified)
+    {
+        int q = n / k, r = n % k;
+        var res0 = new int[k][];
+        int start = 0;
+        for (int f = 0; f < k; f++)
+        {
+            int size = q + (f >= k - r ? 1 : 0);
+            res0[f] = Enumerable.Range(start, size).ToArray();
+            start += size;
+        }
+        return res0;
+    }
+    // stratified: classes by first appearance, round-robin deal of sorted codes, then blocks per class
+    var code = new Dictionary<int, int>();
+    var members = new List<List<int>>();
+    for (int i = 0; i < labels.Length; i++)
+    {
+        if (!code.TryGetValue(labels[i], out int c)) { c = members.Count; code[labels[i]] = c; members.Add(new List<int>()); }
+        members[c].Add(i);
+    }
+    var folds = new List<int>[k];
+    for (int f = 0; f < k; f++) folds[f] = new List<int>();
+    int pos = 0;
+    for (int c = 0; c < members.Count; c++)
+    {
+        var cnt = new int[k];
+        for (int j = 0; j < members[c].Count; j++) cnt[(pos + j) % k]++;
+        pos += members[c].Count;
+        int at = 0;
+        for (int f = 0; f < k; f++)
+            for (int j = 0; j < cnt[f]; j++) folds[f].Add(members[c][at++]);
+    }
+    var res = new int[k][];
+    for (int f = 0; f < k; f++) { folds[f].Sort(); res[f] = folds[f].ToArray(); }
+    return res;
+}
