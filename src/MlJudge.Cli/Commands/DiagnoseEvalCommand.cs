@@ -5,8 +5,9 @@ namespace MlJudge.Cli.Commands;
 /// <summary>`mljudge diagnose-eval`: judges the independent mistake variants and prints the diagnosis precision and recall.</summary>
 public static class DiagnoseEvalCommand
 {
-    /// <summary>The set the matching rule was shaped on, and the set written blind after it was fixed.</summary>
-    public static readonly string[] DefaultSets = ["tests/MlJudge.Engine.Tests/Feedback/variants", "tests/MlJudge.Engine.Tests/Feedback/heldout"];
+    /// <summary>The sets the matching rule was shaped on (variants, heldout), and the set written blind after it was fixed (heldout2).</summary>
+    public static readonly string[] DefaultSets =
+        ["tests/MlJudge.Engine.Tests/Feedback/variants", "tests/MlJudge.Engine.Tests/Feedback/heldout", "tests/MlJudge.Engine.Tests/Feedback/heldout2"];
 
     public static async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {

@@ -88,4 +88,11 @@ public sealed record FingerprintSet(int Tests, IReadOnlyDictionary<string, Finge
         (_byTest ??= _evidence.SelectMany(e => e.Value.Select(o => (o.Test, (e.Key, o.Output)))).ToLookup(x => x.Test, x => x.Item2))[test];
 
     public IReadOnlyList<MistakeOutput> EvidenceOf(string mistakeId) => _evidence.TryGetValue(mistakeId, out var outputs) ? outputs : [];
+
+    /// <summary>
+    /// Judge-side only, when recomputed: every small wrong output each mistake's solution gave, by test. `validate` checks
+    /// stored evidence against these rather than against a new selection, which shifts when a loaded machine times out a test.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>> Observed { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>>();
 }

@@ -31,6 +31,8 @@ public static class MistakeChecks
                 .Select(j => (j.Key, Outputs: MistakeEvidence.Select(problem, j.Value.Fingerprint, j.Value.Result.Outputs ?? new Dictionary<int, System.Text.Json.Nodes.JsonNode>())))
                 .Where(j => j.Outputs.Count > 0)
                 .ToDictionary(j => j.Key, j => j.Outputs),
+            Observed = judged.ToDictionary(j => j.Key,
+                j => j.Value.Result.Outputs ?? (IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>)new Dictionary<int, System.Text.Json.Nodes.JsonNode>()),
         };
     }
 
@@ -53,7 +55,10 @@ public static class MistakeChecks
             else if (!old.Agrees(fingerprint))
                 yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}",
                     $"stored {old.Verdict} {old.Outcomes}, the solution now gets {fingerprint.Verdict} {fingerprint.Outcomes} ({fix})");
-            else if (StaleEvidence(problem, stored.EvidenceOf(id), recomputed.EvidenceOf(id), Fingerprint.ComparableLength(old, fingerprint)) is { } test)
+            else if (stored.EvidenceOf(id).Count > 0 && problem.Metadata.Checker.Definition.ExpectedOptional)
+                yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}.evidence",
+                    $"a {problem.Metadata.Checker.Definition.Name} checker cannot compare outputs, so no evidence is kept ({fix})");
+            else if (StaleEvidence(problem, stored.EvidenceOf(id), recomputed.Observed.GetValueOrDefault(id), Fingerprint.ComparableLength(old, fingerprint)) is { } test)
                 yield return new ProblemError(problem.Id, FingerprintFile.File, $"mistakes.{id}.evidence",
                     $"the solution's kept output on test {test} is not what it outputs now ({fix})");
         }
@@ -62,17 +67,16 @@ public static class MistakeChecks
     }
 
     /// <summary>
-    /// The first test (below <paramref name="cut"/>, where neither run had run out of time) whose kept output is missing
-    /// from one side or differs by the problem's checker; null when the evidence still holds.
+    /// The first stored output (below <paramref name="cut"/>, where neither run had run out of time) that the solution no
+    /// longer gives, by the problem's checker; null when the evidence still holds. A different selection is not staleness.
     /// </summary>
-    private static int? StaleEvidence(Problem problem, IReadOnlyList<MistakeOutput> stored, IReadOnlyList<MistakeOutput> recomputed, int cut)
+    private static int? StaleEvidence(Problem problem, IReadOnlyList<MistakeOutput> stored,
+        IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>? observed, int cut)
     {
-        var now = recomputed.Where(o => o.Test < cut).ToDictionary(o => o.Test, o => o.Output);
-        var before = stored.Where(o => o.Test < cut).ToList();
-        if (now.Keys.Except(before.Select(o => o.Test)).Order().FirstOrDefault(-1) is var added and >= 0) return added;
+        if (observed is null) return null; // not judged this time: nothing to compare against
         IReadOnlyList<TestCase> tests = [.. problem.Samples, .. problem.Hidden];
-        foreach (var old in before)
-            if (!now.TryGetValue(old.Test, out var output) || !MistakeEvidence.Agrees(problem.Checker, tests[old.Test], old.Output, output))
+        foreach (var old in stored.Where(o => o.Test < cut))
+            if (!observed.TryGetValue(old.Test, out var output) || !MistakeEvidence.Agrees(problem.Checker, tests[old.Test], old.Output, output))
                 return old.Test;
         return null;
     }

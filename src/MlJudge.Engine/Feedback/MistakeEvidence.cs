@@ -51,6 +51,9 @@ public static class MistakeEvidence
     /// </summary>
     public static IReadOnlyList<MistakeOutput> Select(Problem problem, Fingerprint fingerprint, IReadOnlyDictionary<int, JsonNode> outputs)
     {
+        // A checker that may judge without an expected value (a problem's own) need not compare two values at all, or
+        // symmetrically (linear-svm-train's passes any objective no worse than the expected's): its agreement says nothing.
+        if (problem.Metadata.Checker.Definition.ExpectedOptional) return [];
         var tests = AllTests(problem);
         var candidates = outputs.OrderBy(o => o.Key)
             .Where(o => o.Key < fingerprint.Outcomes.Length && fingerprint.Outcomes[o.Key] == 'W' && o.Key < tests.Count)

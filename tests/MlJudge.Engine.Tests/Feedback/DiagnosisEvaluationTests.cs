@@ -16,8 +16,8 @@ public sealed class DiagnosisEvaluationTests(EngineFixture fixture, ITestOutputH
     {
         var root = EngineFixture.RepositoryRoot();
         var sets = new List<DiagnosisFigures>();
-        // variants: the set the rule was shaped on; heldout: written blind after the rule was fixed.
-        foreach (var set in new[] { "variants", "heldout" })
+        // variants and heldout: the sets the rule was shaped on; heldout2: written blind after the rule was fixed.
+        foreach (var set in new[] { "variants", "heldout", "heldout2" })
         {
             var folder = Path.Combine(root, "tests", "MlJudge.Engine.Tests", "Feedback", set);
             var measured = await DiagnosisEvaluation.RunAsync(fixture.Engine, Path.Combine(root, "problems"), folder, EngineFixture.PoolSize, CancellationToken.None);
