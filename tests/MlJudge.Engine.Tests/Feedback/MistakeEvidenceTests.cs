@@ -13,10 +13,9 @@ namespace MlJudge.Engine.Tests.Feedback;
 [Collection(EngineCollection.Name)]
 public sealed class MistakeEvidenceTests(EngineFixture fixture)
 {
-    // Fails only the empty hidden test (test 1), answering [0].
-    private const string Mistake = "double[] DoubleIt(double[] x) => x.Length == 0 ? new[] { 0.0 } : x.Select(v => 2 * v).ToArray();";
+    private const string Mistake = MistakeValidationTests.Mistake;
 
-    private const string Hint = "mistakes:\n  - solution: wrong_answer/empty_gives_zero.cs\n    id: empty-gives-zero\n    en: Re-read what an empty input returns.\n    zh: 请重读空输入应返回什么。\n";
+    private const string Hint = MistakeValidationTests.Hint;
 
     private async Task<ProblemFolderBuilder> FolderWithFingerprintsAsync()
     {

@@ -8,9 +8,10 @@ namespace MlJudge.Engine.Tests.Feedback;
 [Collection(EngineCollection.Name)]
 public sealed class MistakeValidationTests(EngineFixture fixture)
 {
-    private const string Mistake = "double[] DoubleIt(double[] x) => x.Length == 0 ? new[] { 0.0 } : x.Select(v => 2 * v).ToArray();";
+    // Fails only the empty hidden test (test 1), answering [0]; MistakeEvidenceTests uses the same folder.
+    internal const string Mistake = "double[] DoubleIt(double[] x) => x.Length == 0 ? new[] { 0.0 } : x.Select(v => 2 * v).ToArray();";
 
-    private const string Hint = "mistakes:\n  - solution: wrong_answer/empty_gives_zero.cs\n    id: empty-gives-zero\n    en: Re-read what an empty input returns.\n    zh: 请重读空输入应返回什么。\n";
+    internal const string Hint = "mistakes:\n  - solution: wrong_answer/empty_gives_zero.cs\n    id: empty-gives-zero\n    en: Re-read what an empty input returns.\n    zh: 请重读空输入应返回什么。\n";
 
     [Fact]
     public void Mistakes_load_into_the_problem_with_both_languages()
