@@ -74,7 +74,7 @@ public static class MistakeChecks
         IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>? observed, int cut)
     {
         if (observed is null) return null; // not judged this time: nothing to compare against
-        IReadOnlyList<TestCase> tests = [.. problem.Samples, .. problem.Hidden];
+        var tests = MistakeEvidence.AllTests(problem);
         foreach (var old in stored.Where(o => o.Test < cut))
             if (!observed.TryGetValue(old.Test, out var output) || !MistakeEvidence.Agrees(problem.Checker, tests[old.Test], old.Output, output))
                 return old.Test;

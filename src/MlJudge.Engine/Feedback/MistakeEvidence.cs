@@ -80,7 +80,8 @@ public static class MistakeEvidence
         }
     }
 
-    private static IReadOnlyList<TestCase> AllTests(Problem problem) => [.. problem.Samples, .. problem.Hidden];
+    /// <summary>Every test in judging order (samples, then hidden): the order fingerprints and evidence index into.</summary>
+    internal static IReadOnlyList<TestCase> AllTests(Problem problem) => [.. problem.Samples, .. problem.Hidden];
 }
 
 /// <summary>

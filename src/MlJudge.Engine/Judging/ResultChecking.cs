@@ -23,15 +23,7 @@ internal static class ResultChecking
         var value = result.Value.Span;
         if (value.IsEmpty || JsonSize.CountTokens(value, budget.MaxTokens) < 0)
             return (CheckResult.Fail(MismatchKind.Length, "the result has more elements than expected"), null);
-        JsonNode? got;
-        try
-        {
-            got = JsonNode.Parse(value, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException)
-        {
-            return (CheckResult.Fail(MismatchKind.Shape, "the result is not a valid value"), null);
-        }
+        if (!TryParse(value, out var got)) return (CheckResult.Fail(MismatchKind.Shape, "the result is not a valid value"), null);
         try
         {
             return (checker.Check(test.Args, test.Expected, got), got);
@@ -49,13 +41,21 @@ internal static class ResultChecking
     public static JsonNode? ParseSmall(RunnerResult result, int maxBytes)
     {
         if (result.ValueCut || result.Value.Length is 0 || result.Value.Length > maxBytes) return null;
+        return TryParse(result.Value.Span, out var node) ? node : null;
+    }
+
+    // A JSON null is valid and parses to a null node, which the checkers judge; only malformed text fails here.
+    private static bool TryParse(ReadOnlySpan<byte> value, out JsonNode? node)
+    {
         try
         {
-            return JsonNode.Parse(result.Value.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            node = JsonNode.Parse(value, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            return true;
         }
         catch (JsonException)
         {
-            return null;
+            node = null;
+            return false;
         }
     }
 }
