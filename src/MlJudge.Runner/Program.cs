@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.Loader;
 using System.Text;
-using System.Text.Json;
 using MlJudge.Runner;
 using MlJudge.Runner.Protocol;
 
@@ -31,8 +30,7 @@ protocol.Status(RunnerReplyKind.Ready);
 
 var loadLine = input.ReadLine();
 if (loadLine is null) return 0;
-LoadRequest load;
-using (var document = JsonDocument.Parse(loadLine)) load = ProtocolReader.ReadLoad(document.RootElement);
+var load = ProtocolReader.ReadLoad(loadLine);
 var parameterTypes = load.ParameterTypes.Select(ValueConverter.ParseType).ToArray();
 var console = new CappedConsoleWriter(load.OutputLimitBytes, () => Exit(RunnerExitCodes.OutputLimitExceeded));
 Console.SetOut(console);
@@ -56,15 +54,7 @@ LargeStack.Run(() =>
 {
     while (input.ReadLine() is { } line)
     {
-        int index;
-        object?[] arguments;
-        using (var test = JsonDocument.Parse(line))
-        {
-            (index, var args) = ProtocolReader.ReadTest(test.RootElement);
-            arguments = new object?[parameterTypes.Length];
-            var i = 0;
-            foreach (var element in args.EnumerateArray()) arguments[i] = ValueConverter.FromJson(element, parameterTypes[i++]);
-        }
+        var (index, arguments) = ProtocolReader.ReadTest(line, parameterTypes.Length, (ref reader, i) => ValueConverter.Read(ref reader, parameterTypes[i]));
 
         object? value = null;
         Exception? failure = null;
@@ -75,7 +65,7 @@ LargeStack.Run(() =>
         stopwatch.Stop();
         var excerpt = console.TakeExcerpt();
         if (failure is not null) protocol.Failure(RunnerReplyKind.Result, index, stopwatch.Elapsed.TotalMilliseconds, excerpt, ExceptionReports.Describe(failure));
-        else protocol.Result(index, stopwatch.Elapsed.TotalMilliseconds, excerpt, w => ValueConverter.ToJson(w, value));
+        else protocol.Result(index, stopwatch.Elapsed.TotalMilliseconds, excerpt, w => ValueConverter.Write(w, value));
     }
     return 0;
 });

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using MlJudge.Runner.Protocol;
 
 namespace MlJudge.Runner;
 
@@ -16,101 +16,89 @@ internal static class ValueConverter
         _ => throw new NotSupportedException($"unsupported type {name}"),
     };
 
-    public static object? FromJson(JsonElement element, Type type)
+    /// <summary>Reads the value that starts at the reader's current token.</summary>
+    public static object? Read(ref JsonLineReader reader, Type type)
     {
         if (type.IsArray)
         {
-            if (element.ValueKind == JsonValueKind.Null) return null;
-            // Typed fast paths for the common flat arrays; Array.SetValue would box every element.
-            if (type == typeof(double[])) return ReadArray(element, ReadDouble);
-            if (type == typeof(int[])) return ReadArray(element, e => e.GetInt32());
-            if (type == typeof(long[])) return ReadArray(element, e => e.GetInt64());
+            if (reader.Token == JsonToken.Null) return null;
+            if (reader.Token != JsonToken.StartArray) throw new FormatException($"expected an array, found {reader.Token}");
+            // Typed paths for the common flat arrays: a list of boxed items would box every element.
+            if (type == typeof(double[]))
+            {
+                var doubles = new List<double>();
+                while (reader.Read() && reader.Token != JsonToken.EndArray) doubles.Add(ReadDouble(ref reader));
+                return doubles.ToArray();
+            }
+            if (type == typeof(int[]))
+            {
+                var ints = new List<int>();
+                while (reader.Read() && reader.Token != JsonToken.EndArray) ints.Add(reader.GetInt32());
+                return ints.ToArray();
+            }
+            if (type == typeof(long[]))
+            {
+                var longs = new List<long>();
+                while (reader.Read() && reader.Token != JsonToken.EndArray) longs.Add(reader.GetInt64());
+                return longs.ToArray();
+            }
             var itemType = type.GetElementType()!;
-            var array = Array.CreateInstance(itemType, element.GetArrayLength());
-            var i = 0;
-            foreach (var item in element.EnumerateArray()) array.SetValue(FromJson(item, itemType), i++);
+            var items = new List<object?>();
+            while (reader.Read() && reader.Token != JsonToken.EndArray) items.Add(Read(ref reader, itemType));
+            var array = Array.CreateInstance(itemType, items.Count);
+            for (var i = 0; i < items.Count; i++) array.SetValue(items[i], i);
             return array;
         }
-        if (type == typeof(double)) return ReadDouble(element);
-        if (type == typeof(int)) return element.GetInt32();
-        if (type == typeof(long)) return element.GetInt64();
-        if (type == typeof(bool)) return element.GetBoolean();
-        if (type == typeof(string)) return element.ValueKind == JsonValueKind.Null ? null : element.GetString();
+        if (type == typeof(double)) return ReadDouble(ref reader);
+        if (type == typeof(int)) return reader.GetInt32();
+        if (type == typeof(long)) return reader.GetInt64();
+        if (type == typeof(bool)) return reader.GetBoolean();
+        if (type == typeof(string)) return reader.GetString();
         throw new NotSupportedException(type.Name);
     }
 
-    private static T[] ReadArray<T>(JsonElement element, Func<JsonElement, T> read)
-    {
-        var result = new T[element.GetArrayLength()];
-        var i = 0;
-        foreach (var item in element.EnumerateArray()) result[i++] = read(item);
-        return result;
-    }
-
-    private static double ReadDouble(JsonElement element) => element.ValueKind == JsonValueKind.String
-        ? element.GetString() switch
+    // JSON has no NaN or infinities: the judge spells them as strings.
+    private static double ReadDouble(ref JsonLineReader reader) => reader.Token == JsonToken.String
+        ? reader.GetString() switch
         {
             "NaN" => double.NaN,
             "Infinity" => double.PositiveInfinity,
             "-Infinity" => double.NegativeInfinity,
             var other => throw new FormatException($"not a number: {other}"),
         }
-        : element.GetDouble();
+        : reader.GetDouble();
 
-    private static void WriteDouble(Utf8JsonWriter writer, double d)
+    private static void WriteDouble(JsonLineWriter writer, double d)
     {
         if (double.IsFinite(d)) writer.WriteNumberValue(d);
         else writer.WriteStringValue(double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
     }
 
-    // Every array path streams: the writer hands its buffer to the capped reply stream in chunks, so a huge
-    // result passes the output cap (and ends the runner) long before it could fill the runner's memory.
-    private static void FlushIfLarge(Utf8JsonWriter writer)
-    {
-        if (writer.BytesPending > 1 << 16) writer.Flush();
-    }
-
-    public static void ToJson(Utf8JsonWriter writer, object? value)
+    // The writer streams: its buffer goes to the capped reply stream whenever it fills, so a huge result passes the
+    // output cap (and ends the runner) long before it could fill the runner's memory.
+    public static void Write(JsonLineWriter writer, object? value)
     {
         switch (value)
         {
             case null: writer.WriteNullValue(); break;
-            case double d when double.IsNaN(d): writer.WriteStringValue("NaN"); break;
-            case double d when double.IsPositiveInfinity(d): writer.WriteStringValue("Infinity"); break;
-            case double d when double.IsNegativeInfinity(d): writer.WriteStringValue("-Infinity"); break;
-            case double d: writer.WriteNumberValue(d); break;
+            case double d: WriteDouble(writer, d); break;
             case double[] doubles:
                 writer.WriteStartArray();
-                foreach (var d in doubles)
-                {
-                    WriteDouble(writer, d);
-                    FlushIfLarge(writer);
-                }
+                foreach (var d in doubles) WriteDouble(writer, d);
                 writer.WriteEndArray();
                 break;
             case int[] ints:
                 writer.WriteStartArray();
-                foreach (var i in ints)
-                {
-                    writer.WriteNumberValue(i);
-                    FlushIfLarge(writer);
-                }
+                foreach (var i in ints) writer.WriteNumberValue(i);
                 writer.WriteEndArray();
                 break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
             case bool b: writer.WriteBooleanValue(b); break;
-            case string s:
-                writer.WriteStringValue(s);
-                FlushIfLarge(writer);
-                break;
+            case string s: writer.WriteStringValue(s); break;
             case Array array:
                 writer.WriteStartArray();
-                foreach (var item in array)
-                {
-                    ToJson(writer, item);
-                    FlushIfLarge(writer);
-                }
+                foreach (var item in array) Write(writer, item);
                 writer.WriteEndArray();
                 break;
             default: throw new NotSupportedException(value.GetType().Name);

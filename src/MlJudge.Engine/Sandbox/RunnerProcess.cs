@@ -51,7 +51,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
         RunnerReply? ready;
         try
         {
-            ready = await runner.ReadLineAsync(HeaderKeepBytes, timeout.Token) is { Complete: true } line ? ProtocolReader.ParseReply(line.Kept, true) : null;
+            ready = await runner.ReadLineAsync(HeaderKeepBytes, timeout.Token) is { Complete: true } line ? RunnerReplyReader.ParseReply(line.Kept, true) : null;
         }
         catch (Exception e) when (e is OperationCanceledException or LineChannel.LineTooLongException)
         {

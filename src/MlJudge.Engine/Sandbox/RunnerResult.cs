@@ -17,7 +17,7 @@ internal sealed record RunnerResult(RunnerReply Reply, ReadOnlyMemory<byte> Valu
 
     public static RunnerResult? Parse(ReceivedLine line)
     {
-        if (ProtocolReader.ParseReply(line.Kept, line.Complete) is not { } reply) return null;
+        if (RunnerReplyReader.ParseReply(line.Kept, line.Complete) is not { } reply) return null;
         var value = reply.ValueStart >= 0 && !reply.ValueCut ? line.Buffer.AsMemory(reply.ValueStart, reply.ValueLength) : ReadOnlyMemory<byte>.Empty;
         return new RunnerResult(reply, value, line.TotalBytes);
     }

@@ -1,70 +1,73 @@
-using System.Text.Json;
-
 namespace MlJudge.Runner.Protocol;
 
-/// <summary>Reads protocol lines: replies on the judge's side, requests on the runner's side.</summary>
+/// <summary>Reads one argument of a test, of the parameter at <paramref name="position"/>, starting at the reader's current token.</summary>
+internal delegate object? ArgumentReader(ref JsonLineReader reader, int position);
+
+/// <summary>Reads the judge's requests on the runner's side (the judge reads replies with its own reader).</summary>
 internal static class ProtocolReader
 {
-    /// <summary>
-    /// Reads a reply without building a tree: the value is located, not parsed. <paramref name="complete"/> is false
-    /// when the judge kept only the start of a longer line; the header is still read and the value marked cut.
-    /// </summary>
-    /// <returns>The reply, or null for a malformed line (treated like a dead runner).</returns>
-    public static RunnerReply? ParseReply(ReadOnlySpan<byte> line, bool complete)
+    public static LoadRequest ReadLoad(string line)
     {
-        try
+        var reader = new JsonLineReader(line);
+        reader.Expect(JsonToken.StartObject);
+        string? assembly = null, method = null, returnType = null;
+        string[]? parameterTypes = null;
+        bool? script = null;
+        long? outputLimit = null;
+        while (reader.Read() && reader.Token == JsonToken.PropertyName)
         {
-            var reader = new Utf8JsonReader(line, isFinalBlock: complete, state: default);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
-            RunnerReplyKind? kind = null;
-            int index = -1, valueStart = -1, valueLength = 0;
-            bool ok = false, cut = false;
-            double ms = 0;
-            string? stdout = null, exception = null, assembly = null, message = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            if (reader.NameIs(ProtocolNames.Assembly)) assembly = NextString(ref reader);
+            else if (reader.NameIs(ProtocolNames.Method)) method = NextString(ref reader);
+            else if (reader.NameIs(ProtocolNames.ReturnType)) returnType = NextString(ref reader);
+            else if (reader.NameIs(ProtocolNames.Script)) script = Next(ref reader).GetBoolean();
+            else if (reader.NameIs(ProtocolNames.OutputLimitBytes)) outputLimit = Next(ref reader).GetInt64();
+            else if (reader.NameIs(ProtocolNames.ParameterTypes))
             {
-                var name = reader.GetString();
-                if (!reader.Read()) { cut = name == ProtocolNames.Value; break; }
-                switch (name)
-                {
-                    case ProtocolNames.Type: kind = ProtocolNames.ParseKind(reader.GetString()); break;
-                    case ProtocolNames.Index: index = reader.GetInt32(); break;
-                    case ProtocolNames.Ok: ok = reader.GetBoolean(); break;
-                    case ProtocolNames.Ms: ms = reader.GetDouble(); break;
-                    case ProtocolNames.Stdout: stdout = reader.GetString(); break;
-                    case ProtocolNames.Exception: exception = reader.GetString(); break;
-                    case ProtocolNames.ExceptionAssembly: assembly = reader.GetString(); break;
-                    case ProtocolNames.ExceptionMessage: message = reader.GetString(); break;
-                    case ProtocolNames.Value:
-                        valueStart = (int)reader.TokenStartIndex;
-                        if (!reader.TrySkip()) { cut = true; break; }
-                        valueLength = (int)reader.BytesConsumed - valueStart;
-                        break;
-                    default:
-                        if (!reader.TrySkip()) cut = true;
-                        break;
-                }
-                if (cut) break;
+                reader.Expect(JsonToken.StartArray);
+                var types = new List<string>();
+                while (reader.Read() && reader.Token == JsonToken.String) types.Add(reader.GetString()!);
+                parameterTypes = [.. types];
             }
-            if (kind is null || !complete && !cut) return null;
-            return new RunnerReply(kind.Value, index, ok, ms, stdout,
-                exception is null ? null : new ExceptionReport(exception, assembly, message ?? ""), valueStart, valueLength, cut);
+            else reader.Skip();
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
-        {
-            return null;
-        }
+        return new LoadRequest(assembly ?? throw Missing(ProtocolNames.Assembly), script ?? throw Missing(ProtocolNames.Script),
+            method ?? throw Missing(ProtocolNames.Method), parameterTypes ?? throw Missing(ProtocolNames.ParameterTypes),
+            returnType ?? throw Missing(ProtocolNames.ReturnType), outputLimit ?? throw Missing(ProtocolNames.OutputLimitBytes));
     }
 
-    public static LoadRequest ReadLoad(JsonElement message) => new(
-        message.GetProperty(ProtocolNames.Assembly).GetString()!,
-        message.GetProperty(ProtocolNames.Script).GetBoolean(),
-        message.GetProperty(ProtocolNames.Method).GetString()!,
-        message.GetProperty(ProtocolNames.ParameterTypes).EnumerateArray().Select(t => t.GetString()!).ToArray(),
-        message.GetProperty(ProtocolNames.ReturnType).GetString()!,
-        message.GetProperty(ProtocolNames.OutputLimitBytes).GetInt64());
+    /// <returns>The test's index and its arguments, each read by <paramref name="readArgument"/> in parameter order.</returns>
+    public static (int Index, object?[] Args) ReadTest(string line, int parameterCount, ArgumentReader readArgument)
+    {
+        var reader = new JsonLineReader(line);
+        reader.Expect(JsonToken.StartObject);
+        int? index = null;
+        object?[]? args = null;
+        while (reader.Read() && reader.Token == JsonToken.PropertyName)
+        {
+            if (reader.NameIs(ProtocolNames.Index)) index = Next(ref reader).GetInt32();
+            else if (reader.NameIs(ProtocolNames.Args))
+            {
+                reader.Expect(JsonToken.StartArray);
+                args = new object?[parameterCount];
+                for (var i = 0; i < parameterCount; i++)
+                {
+                    reader.Read();
+                    args[i] = readArgument(ref reader, i);
+                }
+                reader.Expect(JsonToken.EndArray);
+            }
+            else reader.Skip();
+        }
+        return (index ?? throw Missing(ProtocolNames.Index), args ?? throw Missing(ProtocolNames.Args));
+    }
 
-    /// <returns>The test's index and its arguments (a JSON array in parameter order).</returns>
-    public static (int Index, JsonElement Args) ReadTest(JsonElement message) =>
-        (message.GetProperty(ProtocolNames.Index).GetInt32(), message.GetProperty(ProtocolNames.Args));
+    private static ref JsonLineReader Next(ref JsonLineReader reader)
+    {
+        reader.Read();
+        return ref reader;
+    }
+
+    private static string NextString(ref JsonLineReader reader) => Next(ref reader).GetString() ?? throw new FormatException("null where a string belongs");
+
+    private static FormatException Missing(string name) => new($"the request has no \"{name}\"");
 }

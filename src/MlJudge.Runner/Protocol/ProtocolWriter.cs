@@ -1,15 +1,12 @@
-using System.Text.Json;
-
 namespace MlJudge.Runner.Protocol;
 
 /// <summary>
-/// Writes protocol lines with Utf8JsonWriter: no serializer, so the runner starts without JIT-compiling
-/// System.Text.Json's reflection machinery. Replies go to a stream (the runner's stdout); requests are
+/// Writes protocol lines with <see cref="JsonLineWriter"/>. Replies go to a stream (the runner's stdout); requests are
 /// encoded to bytes the judge writes with its own cancellable pipe writes.
 /// </summary>
 internal sealed class ProtocolWriter(Stream output)
 {
-    private readonly Utf8JsonWriter _writer = new(output);
+    private readonly JsonLineWriter _writer = new(output);
 
     public void Status(RunnerReplyKind kind)
     {
@@ -19,8 +16,8 @@ internal sealed class ProtocolWriter(Stream output)
         End();
     }
 
-    /// <param name="writeValue">Writes the value; it must call <see cref="Utf8JsonWriter.Flush"/> now and then so a large value streams.</param>
-    public void Result(int index, double ms, string? stdout, Action<Utf8JsonWriter> writeValue)
+    /// <param name="writeValue">Writes the value (the writer streams it out as its buffer fills).</param>
+    public void Result(int index, double ms, string? stdout, Action<JsonLineWriter> writeValue)
     {
         Start(RunnerReplyKind.Result, index, true, ms, stdout);
         _writer.WritePropertyName(ProtocolNames.Value);
@@ -53,7 +50,6 @@ internal sealed class ProtocolWriter(Stream output)
     private void End()
     {
         _writer.Flush();
-        _writer.Reset();
         output.WriteByte((byte)'\n');
         output.Flush();
     }
@@ -64,7 +60,8 @@ internal sealed class ProtocolWriter(Stream output)
         w.WriteString(ProtocolNames.Assembly, load.AssemblyBase64);
         w.WriteBoolean(ProtocolNames.Script, load.Script);
         w.WriteString(ProtocolNames.Method, load.Method);
-        w.WriteStartArray(ProtocolNames.ParameterTypes);
+        w.WritePropertyName(ProtocolNames.ParameterTypes);
+        w.WriteStartArray();
         foreach (var type in load.ParameterTypes) w.WriteStringValue(type);
         w.WriteEndArray();
         w.WriteString(ProtocolNames.ReturnType, load.ReturnType);
@@ -77,18 +74,17 @@ internal sealed class ProtocolWriter(Stream output)
         w.WriteString(ProtocolNames.Type, ProtocolNames.Test);
         w.WriteNumber(ProtocolNames.Index, index);
         w.WritePropertyName(ProtocolNames.Args);
-        w.WriteRawValue($"[{argumentsJson}]", skipInputValidation: true);
+        w.WriteRawValue(System.Text.Encoding.UTF8.GetBytes($"[{argumentsJson}]"));
     });
 
-    private static byte[] Encode(Action<Utf8JsonWriter> body)
+    private static byte[] Encode(Action<JsonLineWriter> body)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            body(w);
-            w.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
+        var buffer = new MemoryStream();
+        var w = new JsonLineWriter(buffer, 1024);
+        w.WriteStartObject();
+        body(w);
+        w.WriteEndObject();
+        w.Flush();
+        return buffer.ToArray();
     }
 }

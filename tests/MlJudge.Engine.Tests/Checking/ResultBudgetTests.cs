@@ -18,7 +18,7 @@ public sealed class ResultBudgetTests
     private static RunnerResult Reply(object? value, int keepBytes)
     {
         var stream = new MemoryStream();
-        new ProtocolWriter(stream).Result(0, 1, null, w => JsonSerializer.Serialize(w, value));
+        new ProtocolWriter(stream).Result(0, 1, null, w => w.WriteRawValue(JsonSerializer.SerializeToUtf8Bytes(value)));
         stream.Position = 0;
         var line = new LineChannel(stream, RunnerLimits.MaxReplyBytes).ReadLineAsync(keepBytes, CancellationToken.None).GetAwaiter().GetResult()!;
         return RunnerResult.Parse(line)!;
