@@ -75,7 +75,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
                 var (test, isSample) = tests[index];
                 // The watchdog allows for scheduling noise; the runner's own measurement decides close calls.
                 var wall = TimeSpan.FromMilliseconds(_limits.TimeMs * 1.5 + 250);
-                var (result, failure) = await ReadAsync(runner, wall, OutputBudget.For(test, problem.Checker).KeepBytes, cancellationToken);
+                var (result, failure) = await ReadAsync(runner, wall, OutputBudget.For(test, problem.Checker).KeepBytes, CpuBudgetMs, cancellationToken);
                 if (result is not { Kind: RunnerReplyKind.Result } || result.Index != index)
                 {
                     var fatal = await ReportAsync(outcomes, await FatalAsync(runner, index, test, isSample, failure), cancellationToken);
@@ -164,6 +164,10 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
 
     private static readonly TimeSpan ResultTransferBudget = TimeSpan.FromSeconds(10);
 
+    // The CPU a test may use before it is stopped: its limit, plus room for the runtime's own background work (tiered
+    // JIT) and for reading the test's input; past the limit itself the runner's measurement already says TLE.
+    private double CpuBudgetMs => _limits.TimeMs + Math.Max(100, _limits.TimeMs / 10.0);
+
     private enum ReadFailure { None, Timeout, TooLong, Closed }
 
     // Sending the assembly and getting "loaded" back share one budget: a runner that stops reading its
@@ -190,17 +194,21 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
             }
         }
         var left = budget - sendTime.Elapsed;
-        return await ReadAsync(runner, left > TimeSpan.Zero ? left : TimeSpan.Zero, RunnerProcess.HeaderKeepBytes, cancellationToken);
+        return await ReadAsync(runner, left > TimeSpan.Zero ? left : TimeSpan.Zero, RunnerProcess.HeaderKeepBytes, null, cancellationToken);
     }
 
     // Keeps at most keepBytes of the reply (the rest is counted while it streams in): a malformed reply is a dead runner.
-    private static async Task<(RunnerResult? Reply, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, int keepBytes, CancellationToken cancellationToken)
+    // The wait also ends when the runtime reports a stack overflow, and when a test has used cpuBudgetMs of CPU.
+    private static async Task<(RunnerResult? Reply, ReadFailure Failure)> ReadAsync(RunnerProcess runner, TimeSpan wall, int keepBytes,
+        double? cpuBudgetMs, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, runner.StackOverflowed);
         timeout.CancelAfter(wall);
         // Once the answer has started, the test is over; receiving a large result gets its own budget.
         using var transfer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         transfer.CancelAfter(wall + ResultTransferBudget);
+        using var answered = new CancellationTokenSource();
+        var watcher = cpuBudgetMs is { } budget && runner.Cgroup is { } group ? CpuWatchdog.WatchAsync(group, budget, timeout, answered.Token) : Task.CompletedTask;
         try
         {
             var line = await runner.ReadLineAsync(keepBytes, timeout.Token, transfer.Token);
@@ -220,6 +228,11 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         {
             return (null, ReadFailure.Closed);
         }
+        finally
+        {
+            await answered.CancelAsync();
+            await watcher;
+        }
     }
 
     // Decides why the runner stopped answering from facts outside it: the cgroup's memory events, the exit
@@ -235,7 +248,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         // The runtime writes "Stack overflow." to the real stderr (the submission's Console.Error is captured
         // elsewhere) the moment it detects one, then walks the whole overflowed stack to print it: on a loaded
         // machine that walk can outlast the watchdog, and the verdict must not depend on the load.
-        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        if (RunnerProcess.ReportsStackOverflow(stderr))
             return Failed(index, test, isSample, Verdict.RuntimeError, 0, HiddenTestMessages.StackOverflow, "System.StackOverflowException: stack overflow (infinite or too deep recursion)");
         return failure switch
         {

@@ -15,6 +15,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
     private readonly LineChannel _stdout;
     private readonly StringBuilder _stderr = new();
     private readonly Task _stderrPump;
+    private readonly CancellationTokenSource _overflowed = new();
     private int _killed;
 
     public ICgroup? Cgroup { get; }
@@ -72,6 +73,15 @@ internal sealed class RunnerProcess : IAsyncDisposable
         get { lock (_stderr) return _stderr.ToString(); }
     }
 
+    /// <summary>
+    /// The runtime reported a stack overflow on the real stderr (a submission cannot write there: its Console.Error is
+    /// captured). It then walks the whole overflowed stack to print it, which can take a second; the verdict is already
+    /// known, so this token lets the judge stop waiting at once.
+    /// </summary>
+    public CancellationToken StackOverflowed => _overflowed.Token;
+
+    public static bool ReportsStackOverflow(string stderr) => stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase);
+
     public bool HasExited => _process.HasExited;
 
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
@@ -111,10 +121,13 @@ internal sealed class RunnerProcess : IAsyncDisposable
             int read;
             while ((read = await reader.ReadAsync(buffer)) > 0)
             {
+                bool overflowed;
                 lock (_stderr)
                 {
                     if (_stderr.Length < StderrKeepBytes) _stderr.Append(buffer, 0, Math.Min(read, StderrKeepBytes - _stderr.Length));
+                    overflowed = ReportsStackOverflow(_stderr.ToString());
                 }
+                if (overflowed && !_overflowed.IsCancellationRequested) await _overflowed.CancelAsync();
             }
         }
         catch (IOException) { }
@@ -133,5 +146,6 @@ internal sealed class RunnerProcess : IAsyncDisposable
         await Task.WhenAny(_stderrPump, Task.Delay(1000));
         Cgroup?.Dispose();
         _process.Dispose();
+        _overflowed.Dispose();
     }
 }
