@@ -13,7 +13,9 @@ internal sealed class SubmissionEntry(MethodInfo method, object? target)
 
     public static SubmissionEntry Resolve(Assembly assembly, bool script, string methodName, Type[] parameterTypes)
     {
-        var type = assembly.GetType(script ? "Script" : "Solution")
+        // By enumeration, not Assembly.GetType(name): the first lookup by name costs ~10 ms more (the type-name parser).
+        var name = script ? "Script" : "Solution";
+        var type = Array.Find(assembly.GetTypes(), t => t.FullName == name)
             ?? throw new InvalidOperationException(script ? "the script has no submission class" : "no class named Solution");
         var method = type.GetMethod(methodName, AnyMember, parameterTypes)
             ?? throw new InvalidOperationException($"no method {methodName} with the required parameters");

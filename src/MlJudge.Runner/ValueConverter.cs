@@ -23,30 +23,31 @@ internal static class ValueConverter
         {
             if (reader.Token == JsonToken.Null) return null;
             if (reader.Token != JsonToken.StartArray) throw new FormatException($"expected an array, found {reader.Token}");
-            // Typed paths for the common flat arrays: a list of boxed items would box every element.
+            // Typed paths for the common flat arrays: gathering boxed items would box every element.
             if (type == typeof(double[]))
             {
-                var doubles = new List<double>();
+                var doubles = new ArrayBuilder<double>();
                 while (reader.Read() && reader.Token != JsonToken.EndArray) doubles.Add(ReadDouble(ref reader));
                 return doubles.ToArray();
             }
             if (type == typeof(int[]))
             {
-                var ints = new List<int>();
+                var ints = new ArrayBuilder<int>();
                 while (reader.Read() && reader.Token != JsonToken.EndArray) ints.Add(reader.GetInt32());
                 return ints.ToArray();
             }
             if (type == typeof(long[]))
             {
-                var longs = new List<long>();
+                var longs = new ArrayBuilder<long>();
                 while (reader.Read() && reader.Token != JsonToken.EndArray) longs.Add(reader.GetInt64());
                 return longs.ToArray();
             }
             var itemType = type.GetElementType()!;
-            var items = new List<object?>();
+            var items = new ArrayBuilder<object?>();
             while (reader.Read() && reader.Token != JsonToken.EndArray) items.Add(Read(ref reader, itemType));
-            var array = Array.CreateInstance(itemType, items.Count);
-            for (var i = 0; i < items.Count; i++) array.SetValue(items[i], i);
+            var gathered = items.ToArray();
+            var array = Array.CreateInstance(itemType, gathered.Length);
+            for (var i = 0; i < gathered.Length; i++) array.SetValue(gathered[i], i);
             return array;
         }
         if (type == typeof(double)) return ReadDouble(ref reader);

@@ -13,7 +13,9 @@ internal static class Warmup
     {
         var (_, args) = ProtocolReader.ReadTest("""{"type":"test","index":0,"args":[[[1.5,"NaN",2],[3,4,5]]]}""", 1,
             (ref reader, _) => ValueConverter.Read(ref reader, typeof(double[][])));
-        var method = typeof(Warmup).GetMethod(nameof(Identity), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        // The same lookups SubmissionEntry makes: a type among the assembly's, then a method by name and signature.
+        var method = Array.Find(typeof(Warmup).Assembly.GetTypes(), t => t.FullName == typeof(Warmup).FullName)!
+            .GetMethod(nameof(Identity), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static, [typeof(object)])!;
         var result = LargeStack.Run(() => method.Invoke(null, args));
         new ProtocolWriter(Stream.Null).Result(0, 0.5, null, w => ValueConverter.Write(w, result));
     }
