@@ -48,6 +48,8 @@ public static class BenchCommand
         Print("execution (all tests)", sequential.Select(r => r.Timings.RunMs));
         Print("checking (all tests)", sequential.Select(r => r.Timings.CheckMs));
         Print("end-to-end", latencies);
+        // The same runner's CPU alone and with both cores busy (below): the difference is what contention costs.
+        Print("runner CPU (its group, start-up included)", sequential.Select(r => r.Runner?.CpuMs ?? 0));
 
         // Throughput pass: both cores busy. Where the CPU goes is read around it: the judge process, the compile hosts,
         // and each runner's own group (start-up included).
