@@ -34,12 +34,14 @@ public sealed class QueueTests
             Assert.Equal("Accepted", (await (i % 2 == 0 ? user : second).WaitFinishedAsync(ids[i], TimeSpan.FromSeconds(120)))["verdict"]!.GetValue<string>());
 
         await using var db = server.OpenDatabase();
-        var rows = (await db.QueryAsync<(long Id, int Attempts, string Worker, int Results)>("""
-            select s.id, s.attempts, s.worker, (select count(*)::int from test_results t where t.submission_id = s.id)
+        var rows = (await db.QueryAsync<(long Id, int Attempts, string Worker, int Results, string? ProblemHash)>("""
+            select s.id, s.attempts, s.worker, (select count(*)::int from test_results t where t.submission_id = s.id), s.problem_hash
             from submissions s where s.id = any(@ids)
             """, new { ids = ids.ToArray() })).ToList();
         Assert.All(rows, r => Assert.Equal(1, r.Attempts));
+        // Every result is stored, the last batch with the verdict, and the first status write recorded the problem's version.
         Assert.All(rows, r => Assert.Equal(30, r.Results));
+        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r.ProblemHash)));
         // Both workers took part.
         Assert.Equal(2, rows.Select(r => r.Worker.Split('/')[0]).Distinct().Count());
     }

@@ -71,14 +71,16 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             """, new { claim.Id, claim.Attempts, lease = options.Value.LeaseSeconds }, cancellationToken: cancellationToken)) == 1;
     }
 
-    public async Task SetStatusAsync(ClaimedSubmission claim, SubmissionStatus status, int total, CancellationToken cancellationToken)
+    /// <param name="problemHash">When given, also records which version of the problem this attempt judges against.</param>
+    public async Task SetStatusAsync(ClaimedSubmission claim, SubmissionStatus status, int total, string? problemHash, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             with updated as (
-                update submissions set status = @status, total = @total where id = @Id and attempts = @Attempts and status <> 'Finished' returning id)
+                update submissions set status = @status, total = @total, problem_hash = coalesce(@problemHash, problem_hash)
+                where id = @Id and attempts = @Attempts and status <> 'Finished' returning id)
             select pg_notify(@channel, @payload) from updated
-            """, new { claim.Id, claim.Attempts, status = status.ToSql(), total, channel = NotificationChannels.Events,
+            """, new { claim.Id, claim.Attempts, status = status.ToSql(), total, problemHash, channel = NotificationChannels.Events,
                 payload = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Status, claim.Id, NewStatus: status), Json) }, cancellationToken: cancellationToken));
     }
 
@@ -86,6 +88,28 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
     public async Task AddTestsAsync(ClaimedSubmission claim, IReadOnlyList<TestOutcome> tests, CancellationToken cancellationToken)
     {
         if (tests.Count == 0) return;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(AddTestsSql, TestsParameters(claim, tests), cancellationToken: cancellationToken));
+    }
+
+    private const string AddTestsSql = """
+        with batch as (
+            select * from jsonb_to_recordset(@rows::jsonb) as r(
+                "Index" int, "Name" text, "IsSample" boolean, "Verdict" text, "TimeMs" double precision, "Message" text,
+                "Input" text, "Expected" text, "Got" text, "Stdout" text, "Mismatches" text)),
+        inserted as (
+            insert into test_results (submission_id, index, name, is_sample, verdict, time_ms, message, input, expected, got, stdout, mismatches)
+            select @Id, b."Index", b."Name", b."IsSample", b."Verdict", b."TimeMs", b."Message", b."Input"::jsonb, b."Expected"::jsonb, b."Got"::jsonb, b."Stdout",
+                   b."Mismatches"::jsonb
+            from batch b
+            where exists (select 1 from submissions where id = @Id and attempts = @Attempts and status <> 'Finished')
+            on conflict (submission_id, index) do nothing
+            returning index)
+        select pg_notify(@channel, @testsPayload) where exists (select 1 from inserted)
+        """;
+
+    private static DynamicParameters TestsParameters(ClaimedSubmission claim, IReadOnlyList<TestOutcome> tests)
+    {
         var rows = tests.Select(t => new TestResultRow(claim.Id, t.Index, t.Name, t.IsSample, t.Verdict, t.TimeMs, t.Message,
             t.Input?.ToJsonString(), t.Expected?.ToJsonString(), t.Got?.ToJsonString(), t.Stdout?.Replace("\0", ""),
             t.Mismatches is null ? null : JsonSerializer.Serialize(t.Mismatches, TestResultDto.StoredJson))).ToList();
@@ -93,54 +117,48 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
         var payload = inline.Length <= JudgeEvent.MaxInlinePayload
             ? inline
             : JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Test, claim.Id, Indexes: rows.Select(r => r.Index).ToArray()), Json);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            with batch as (
-                select * from jsonb_to_recordset(@rows::jsonb) as r(
-                    "Index" int, "Name" text, "IsSample" boolean, "Verdict" text, "TimeMs" double precision, "Message" text,
-                    "Input" text, "Expected" text, "Got" text, "Stdout" text, "Mismatches" text)),
-            inserted as (
-                insert into test_results (submission_id, index, name, is_sample, verdict, time_ms, message, input, expected, got, stdout, mismatches)
-                select @Id, b."Index", b."Name", b."IsSample", b."Verdict", b."TimeMs", b."Message", b."Input"::jsonb, b."Expected"::jsonb, b."Got"::jsonb, b."Stdout",
-                       b."Mismatches"::jsonb
-                from batch b
-                where exists (select 1 from submissions where id = @Id and attempts = @Attempts and status <> 'Finished')
-                on conflict (submission_id, index) do nothing
-                returning index)
-            select pg_notify(@channel, @payload) where exists (select 1 from inserted)
-            """, new { claim.Id, claim.Attempts, rows = JsonSerializer.Serialize(rows, RowJson), channel = NotificationChannels.Events, payload },
-            cancellationToken: cancellationToken));
+        return new DynamicParameters(new { claim.Id, claim.Attempts, rows = JsonSerializer.Serialize(rows, RowJson), channel = NotificationChannels.Events, testsPayload = payload });
     }
 
-    /// <summary>Stores the verdict, with the slowest test's time as the submission's time (what "fastest" ranks by); returns whether this was the user's first Accepted submit on the problem (standings changed).</summary>
-    public async Task<bool> FinishAsync(ClaimedSubmission claim, JudgeResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the last test results and the verdict, with the slowest test's time as the submission's time (what
+    /// "fastest" ranks by), and announces them, a first Accepted submit on the problem also as a standings change.
+    /// One round trip: these statements go as one batch, which PostgreSQL runs as one transaction, so the
+    /// announcements leave together, in order, when it commits; every one is fenced by the attempt.
+    /// </summary>
+    public async Task FinishAsync(ClaimedSubmission claim, JudgeResult result, IReadOnlyList<TestOutcome> lastTests, CancellationToken cancellationToken)
     {
+        var parameters = lastTests.Count > 0 ? TestsParameters(claim, lastTests) : new DynamicParameters(new { claim.Id, claim.Attempts, channel = NotificationChannels.Events });
+        parameters.AddDynamicParams(new
+        {
+            claim.UserId, claim.ProblemId, Verdict = result.Verdict.ToSql(), result.Message, result.Passed, Total = result.TotalTests,
+            TimeMs = result.MaxTestMs, CompileMs = result.Timings.CompileMs, result.Isolation,
+            Diagnostics = JsonSerializer.Serialize(result.Diagnostics, Json),
+            Diagnosis = result.Diagnosis is null ? null : JsonSerializer.Serialize(result.Diagnosis, Json),
+            // Partial credit. Samples run first, so when any hidden test ran every sample did and the count is exact;
+            // otherwise no hidden test passed and the score is 0 whatever the denominator.
+            HiddenPassed = result.Tests.Count(t => !t.IsSample && t.Verdict == Verdict.Accepted),
+            HiddenTotal = result.TotalTests - result.Tests.Count(t => t.IsSample),
+            AcceptedSubmit = claim.Kind == Submissions.SubmissionKind.Submit && result.Verdict == Verdict.Accepted,
+            verdictPayload = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Verdict, claim.Id), Json),
+            leaderboardPayload = JsonSerializer.Serialize(new JudgeEvent(JudgeEvent.Leaderboard, claim.Id), Json),
+        });
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(new CommandDefinition("""
-            update submissions set status = 'Finished', verdict = @Verdict, message = @Message, passed = @Passed, total = @Total,
-                time_ms = @TimeMs, compile_ms = @CompileMs, isolation = @Isolation, diagnostics = @Diagnostics::jsonb, diagnosis = @Diagnosis::jsonb,
-                hidden_passed = @HiddenPassed, hidden_total = @HiddenTotal, finished_at = now(), lease_until = null
-            where id = @Id and attempts = @Attempts and status <> 'Finished'
-            """, new
-            {
-                claim.Id, claim.Attempts, Verdict = result.Verdict.ToSql(), result.Message, result.Passed, Total = result.TotalTests,
-                TimeMs = result.MaxTestMs, CompileMs = result.Timings.CompileMs, result.Isolation,
-                Diagnostics = JsonSerializer.Serialize(result.Diagnostics, Json),
-                Diagnosis = result.Diagnosis is null ? null : JsonSerializer.Serialize(result.Diagnosis, Json),
-                // Partial credit. Samples run first, so when any hidden test ran every sample did and the count is exact;
-                // otherwise no hidden test passed and the score is 0 whatever the denominator.
-                HiddenPassed = result.Tests.Count(t => !t.IsSample && t.Verdict == Verdict.Accepted),
-                HiddenTotal = result.TotalTests - result.Tests.Count(t => t.IsSample),
-            }, cancellationToken: cancellationToken));
-        if (updated != 1) return false;
-        await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Verdict, claim.Id), cancellationToken);
-        if (claim.Kind != Submissions.SubmissionKind.Submit || result.Verdict != Verdict.Accepted) return false;
-        var firstAccepted = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
-            select not exists (select 1 from submissions where user_id = @UserId and problem_id = @ProblemId and kind = 'submit'
-                               and verdict = 'Accepted' and id <> @Id)
-            """, claim, cancellationToken: cancellationToken));
-        if (firstAccepted) await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Leaderboard, claim.Id), cancellationToken);
-        return firstAccepted;
+        await connection.ExecuteAsync(new CommandDefinition((lastTests.Count > 0 ? AddTestsSql + ";\n" : "") + """
+            with updated as (
+                update submissions set status = 'Finished', verdict = @Verdict, message = @Message, passed = @Passed, total = @Total,
+                    time_ms = @TimeMs, compile_ms = @CompileMs, isolation = @Isolation, diagnostics = @Diagnostics::jsonb, diagnosis = @Diagnosis::jsonb,
+                    hidden_passed = @HiddenPassed, hidden_total = @HiddenTotal, finished_at = now(), lease_until = null
+                where id = @Id and attempts = @Attempts and status <> 'Finished'
+                returning id)
+            select pg_notify(@channel, @verdictPayload) from updated;
+            -- finished_at = now() (the transaction's start): this very batch finished it.
+            select pg_notify(@channel, @leaderboardPayload)
+            where @AcceptedSubmit
+              and exists (select 1 from submissions where id = @Id and attempts = @Attempts and status = 'Finished' and finished_at = now())
+              and not exists (select 1 from submissions where user_id = @UserId and problem_id = @ProblemId and kind = 'submit'
+                              and verdict = 'Accepted' and id <> @Id)
+            """, parameters, cancellationToken: cancellationToken));
     }
 
     /// <summary>Stores a custom run's outputs and comparison, then its verdict (so whoever sees the verdict finds both).</summary>
@@ -152,7 +170,7 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
                 "update submissions set custom_result = @custom::jsonb where id = @Id and attempts = @Attempts and status <> 'Finished'",
                 new { claim.Id, claim.Attempts, custom = JsonSerializer.Serialize(CustomRunDto.From(result), Json) }, cancellationToken: cancellationToken));
         }
-        await FinishAsync(claim, result.Submission, cancellationToken);
+        await FinishAsync(claim, result.Submission, [], cancellationToken);
     }
 
     public async Task FailAsync(ClaimedSubmission claim, string message, CancellationToken cancellationToken)
@@ -163,15 +181,6 @@ public sealed class JudgeQueue(NpgsqlDataSource database, Microsoft.Extensions.O
             where id = @Id and attempts = @Attempts and status <> 'Finished'
             """, new { claim.Id, claim.Attempts, message }, cancellationToken: cancellationToken));
         if (updated == 1) await NotifyAsync(connection, new JudgeEvent(JudgeEvent.Verdict, claim.Id), cancellationToken);
-    }
-
-    /// <summary>Records which version of the problem this attempt judges against; fenced by the attempt like every write.</summary>
-    public async Task RecordProblemHashAsync(ClaimedSubmission claim, string contentHash, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "update submissions set problem_hash = @contentHash where id = @Id and attempts = @Attempts and status <> 'Finished'",
-            new { claim.Id, claim.Attempts, contentHash }, cancellationToken: cancellationToken));
     }
 
     private static Task NotifyAsync(NpgsqlConnection connection, JudgeEvent judgeEvent, CancellationToken cancellationToken) =>

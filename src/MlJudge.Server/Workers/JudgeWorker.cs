@@ -72,12 +72,11 @@ public sealed class JudgeWorker(
             await queue.FailAsync(claim, $"problem '{claim.ProblemId}' is not loaded, or this worker's folder differs from the server's", stoppingToken);
             return;
         }
-        await queue.RecordProblemHashAsync(claim, problem.ContentHash, stoppingToken);
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var heartbeat = lease.KeepAsync(claim, lost, lost.Token);
         try
         {
-            await using var observer = new ProgressBatcher(queue, claim);
+            await using var observer = new ProgressBatcher(queue, claim, problem.ContentHash);
             JudgeResult result;
             if (claim.Kind == SubmissionKind.Custom)
             {
@@ -95,8 +94,7 @@ public sealed class JudgeWorker(
             {
                 var mode = claim.Kind == SubmissionKind.Run ? JudgeMode.Samples : JudgeMode.Full;
                 result = await engine.JudgeAsync(problem, claim.Source, mode, observer, lost.Token);
-                await observer.FlushAsync(lost.Token);
-                await queue.FinishAsync(claim, result, stoppingToken);
+                await observer.CompleteAsync(lastTests => queue.FinishAsync(claim, result, lastTests, stoppingToken), lost.Token);
             }
             metrics.Record(result, claim.Kind);
         }

@@ -7,20 +7,27 @@ namespace MlJudge.Server.Workers;
 /// <summary>
 /// Streams progress into the queue. Results are written in small batches — at most 16 tests, and never held
 /// longer than 25 ms — so a fast submission costs two database round trips instead of thirty, while a
-/// slow one still shows every test as it finishes.
+/// slow one still shows every test as it finishes. The last batch goes with the verdict (<see cref="CompleteAsync"/>),
+/// and the first status write records the problem version the attempt judges against: each saves a round trip on
+/// the way from submit to verdict.
 /// </summary>
-public sealed class ProgressBatcher(JudgeQueue queue, ClaimedSubmission claim) : IJudgeObserver, IAsyncDisposable
+public sealed class ProgressBatcher(JudgeQueue queue, ClaimedSubmission claim, string problemHash) : IJudgeObserver, IAsyncDisposable
 {
     private const int BatchSize = 16;
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(25);
     private readonly List<TestOutcome> _pending = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly CancellationTokenSource _completed = new();
+    private CancellationTokenSource? _timerStop;
     private Task _timer = Task.CompletedTask;
+    private bool _hashRecorded;
 
     public async ValueTask OnPhaseAsync(JudgePhase phase, int totalTests, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        await queue.SetStatusAsync(claim, phase == JudgePhase.Compiling ? SubmissionStatus.Compiling : SubmissionStatus.Running, totalTests, cancellationToken);
+        var hash = _hashRecorded ? null : problemHash;
+        _hashRecorded = true;
+        await queue.SetStatusAsync(claim, phase == JudgePhase.Compiling ? SubmissionStatus.Compiling : SubmissionStatus.Running, totalTests, hash, cancellationToken);
     }
 
     public async ValueTask OnTestAsync(TestOutcome outcome, CancellationToken cancellationToken)
@@ -33,8 +40,12 @@ public sealed class ProgressBatcher(JudgeQueue queue, ClaimedSubmission claim) :
             first = _pending.Count == 1;
         }
         if (full) await FlushAsync(cancellationToken);
-        else if (first) _timer = Task.Delay(MaxDelay, cancellationToken).ContinueWith(_ => FlushAsync(cancellationToken), cancellationToken,
-            TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
+        else if (first)
+        {
+            _timerStop ??= CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _completed.Token);
+            var token = _timerStop.Token;
+            _timer = Task.Delay(MaxDelay, token).ContinueWith(_ => FlushAsync(token), token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
+        }
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)
@@ -42,13 +53,7 @@ public sealed class ProgressBatcher(JudgeQueue queue, ClaimedSubmission claim) :
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            List<TestOutcome> batch;
-            lock (_pending)
-            {
-                batch = [.. _pending];
-                _pending.Clear();
-            }
-            await queue.AddTestsAsync(claim, batch, cancellationToken);
+            await queue.AddTestsAsync(claim, TakePending(), cancellationToken);
         }
         finally
         {
@@ -56,9 +61,38 @@ public sealed class ProgressBatcher(JudgeQueue queue, ClaimedSubmission claim) :
         }
     }
 
+    /// <summary>Hands what is still pending to <paramref name="finish"/>, which stores it with the verdict; no flush runs after.</summary>
+    public async Task CompleteAsync(Func<IReadOnlyList<TestOutcome>, Task> finish, CancellationToken cancellationToken)
+    {
+        await _completed.CancelAsync();
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await finish(TakePending());
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private List<TestOutcome> TakePending()
+    {
+        lock (_pending)
+        {
+            List<TestOutcome> batch = [.. _pending];
+            _pending.Clear();
+            return batch;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        await _completed.CancelAsync();
         try { await _timer; }
         catch (OperationCanceledException) { }
+        _timerStop?.Dispose();
+        _completed.Dispose();
+        _gate.Dispose();
     }
 }
