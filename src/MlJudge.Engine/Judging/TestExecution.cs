@@ -208,7 +208,7 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
         using var transfer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         transfer.CancelAfter(wall + ResultTransferBudget);
         using var answered = new CancellationTokenSource();
-        var watcher = cpuBudgetMs is { } budget && runner.Cgroup is { } group ? CpuWatchdog.WatchAsync(group, budget, timeout, answered.Token) : Task.CompletedTask;
+        var watcher = cpuBudgetMs is { } budget && runner.Cgroup is { } group ? CpuWatchdog.WatchAsync(group, budget, runner.MemoryMb * 1024L * 1024, timeout, answered.Token) : Task.CompletedTask;
         try
         {
             var line = await runner.ReadLineAsync(keepBytes, timeout.Token, transfer.Token);
