@@ -24,28 +24,11 @@ internal static class ValueConverter
             if (reader.Token == JsonToken.Null) return null;
             if (reader.Token != JsonToken.StartArray) throw new FormatException($"expected an array, found {reader.Token}");
             // Typed paths for the common flat arrays: gathering boxed items would box every element.
-            if (type == typeof(double[]))
-            {
-                var doubles = new ArrayBuilder<double>();
-                while (reader.Read() && reader.Token != JsonToken.EndArray) doubles.Add(ReadDouble(ref reader));
-                return doubles.ToArray();
-            }
-            if (type == typeof(int[]))
-            {
-                var ints = new ArrayBuilder<int>();
-                while (reader.Read() && reader.Token != JsonToken.EndArray) ints.Add(reader.GetInt32());
-                return ints.ToArray();
-            }
-            if (type == typeof(long[]))
-            {
-                var longs = new ArrayBuilder<long>();
-                while (reader.Read() && reader.Token != JsonToken.EndArray) longs.Add(reader.GetInt64());
-                return longs.ToArray();
-            }
+            if (type == typeof(double[])) return ReadArray(ref reader, ReadDouble);
+            if (type == typeof(int[])) return ReadArray(ref reader, static (ref r) => r.GetInt32());
+            if (type == typeof(long[])) return ReadArray(ref reader, static (ref r) => r.GetInt64());
             var itemType = type.GetElementType()!;
-            var items = new ArrayBuilder<object?>();
-            while (reader.Read() && reader.Token != JsonToken.EndArray) items.Add(Read(ref reader, itemType));
-            var gathered = items.ToArray();
+            var gathered = ReadArray(ref reader, (ref r) => Read(ref r, itemType));
             var array = Array.CreateInstance(itemType, gathered.Length);
             for (var i = 0; i < gathered.Length; i++) array.SetValue(gathered[i], i);
             return array;
@@ -56,6 +39,16 @@ internal static class ValueConverter
         if (type == typeof(bool)) return reader.GetBoolean();
         if (type == typeof(string)) return reader.GetString();
         throw new NotSupportedException(type.Name);
+    }
+
+    private delegate T ItemReader<T>(ref JsonLineReader reader);
+
+    // The items of the array whose start the reader is on, up to and past its end.
+    private static T[] ReadArray<T>(ref JsonLineReader reader, ItemReader<T> read)
+    {
+        var items = new ArrayBuilder<T>();
+        while (reader.Read() && reader.Token != JsonToken.EndArray) items.Add(read(ref reader));
+        return items.ToArray();
     }
 
     // JSON has no NaN or infinities: the judge spells them as strings.

@@ -23,16 +23,16 @@ public static class MistakeChecks
     /// <summary>The fingerprints of this problem's mistakes, from the judged results of their solutions.</summary>
     public static FingerprintSet Build(Problem problem, IReadOnlyDictionary<string, JudgeResult> resultsBySolution)
     {
-        var judged = problem.Mistakes.Where(m => resultsBySolution.ContainsKey(m.Solution))
-            .ToDictionary(m => m.Id, m => (Result: resultsBySolution[m.Solution], Fingerprint: Fingerprint.Of(resultsBySolution[m.Solution])));
+        var judged = problem.Mistakes.Where(m => resultsBySolution.ContainsKey(m.Solution)).ToDictionary(m => m.Id, m => (
+            Fingerprint: Fingerprint.Of(resultsBySolution[m.Solution]),
+            Outputs: resultsBySolution[m.Solution].Outputs ?? (IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>)new Dictionary<int, System.Text.Json.Nodes.JsonNode>()));
         return new FingerprintSet(problem.Samples.Count + problem.Hidden.Count, judged.ToDictionary(j => j.Key, j => j.Value.Fingerprint))
         {
             Evidence = judged
-                .Select(j => (j.Key, Outputs: MistakeEvidence.Select(problem, j.Value.Fingerprint, j.Value.Result.Outputs ?? new Dictionary<int, System.Text.Json.Nodes.JsonNode>())))
+                .Select(j => (j.Key, Outputs: MistakeEvidence.Select(problem, j.Value.Fingerprint, j.Value.Outputs)))
                 .Where(j => j.Outputs.Count > 0)
                 .ToDictionary(j => j.Key, j => j.Outputs),
-            Observed = judged.ToDictionary(j => j.Key,
-                j => j.Value.Result.Outputs ?? (IReadOnlyDictionary<int, System.Text.Json.Nodes.JsonNode>)new Dictionary<int, System.Text.Json.Nodes.JsonNode>()),
+            Observed = judged.ToDictionary(j => j.Key, j => j.Value.Outputs),
         };
     }
 

@@ -59,11 +59,11 @@ public static class MistakeEvidence
             .Where(o => o.Key < fingerprint.Outcomes.Length && fingerprint.Outcomes[o.Key] == 'W' && o.Key < tests.Count)
             .Where(o => JsonSize.Of(o.Value).Bytes <= MaxOutputBytes && Agrees(problem.Checker, tests[o.Key], o.Value, o.Value))
             .ToList();
-        if (candidates.Count <= PerMistake) return candidates.Select(o => new MistakeOutput(o.Key, o.Value.DeepClone())).ToList();
         // Evenly spaced positions, the first and the last included.
-        return Enumerable.Range(0, PerMistake)
-            .Select(i => candidates[(int)Math.Round(i * (candidates.Count - 1) / (double)(PerMistake - 1))])
-            .Select(o => new MistakeOutput(o.Key, o.Value.DeepClone())).ToList();
+        var chosen = candidates.Count <= PerMistake
+            ? candidates
+            : Enumerable.Range(0, PerMistake).Select(i => candidates[(int)Math.Round(i * (candidates.Count - 1) / (double)(PerMistake - 1))]);
+        return chosen.Select(o => new MistakeOutput(o.Key, o.Value.DeepClone())).ToList();
     }
 
     /// <summary>Whether <paramref name="got"/> is, by the problem's checker, the same value as a mistake's output.</summary>

@@ -164,8 +164,9 @@ internal sealed class TestExecution(Problem problem, CompileResponse compiled, J
 
     private static readonly TimeSpan ResultTransferBudget = TimeSpan.FromSeconds(10);
 
-    // The CPU a test may use before it is stopped: its limit, plus room for the runtime's own background work (tiered
-    // JIT) and for reading the test's input; past the limit itself the runner's measurement already says TLE.
+    // The CPU a test may use before it is stopped: its limit, plus room for what the runner does around the timed call
+    // (reading the test's input, JIT-compiling the submission's code) and for the runtime's own threads; past the limit
+    // itself the runner's measurement already says TLE.
     private double CpuBudgetMs => _limits.TimeMs + Math.Max(100, _limits.TimeMs / 10.0);
 
     private enum ReadFailure { None, Timeout, TooLong, Closed }

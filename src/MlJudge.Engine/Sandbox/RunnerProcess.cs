@@ -125,9 +125,10 @@ internal sealed class RunnerProcess : IAsyncDisposable
                 lock (_stderr)
                 {
                     if (_stderr.Length < StderrKeepBytes) _stderr.Append(buffer, 0, Math.Min(read, StderrKeepBytes - _stderr.Length));
-                    overflowed = ReportsStackOverflow(_stderr.ToString());
+                    // Once reported, the runtime prints the whole overflowed stack: no need to look again at every chunk.
+                    overflowed = !_overflowed.IsCancellationRequested && ReportsStackOverflow(_stderr.ToString());
                 }
-                if (overflowed && !_overflowed.IsCancellationRequested) await _overflowed.CancelAsync();
+                if (overflowed) await _overflowed.CancelAsync();
             }
         }
         catch (IOException) { }

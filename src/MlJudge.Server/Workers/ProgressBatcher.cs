@@ -48,41 +48,32 @@ public sealed class ProgressBatcher(JudgeQueue queue, ClaimedSubmission claim, s
         }
     }
 
-    public async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            await queue.AddTestsAsync(claim, TakePending(), cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task FlushAsync(CancellationToken cancellationToken) => WritePendingAsync(batch => queue.AddTestsAsync(claim, batch, cancellationToken), cancellationToken);
 
     /// <summary>Hands what is still pending to <paramref name="finish"/>, which stores it with the verdict; no flush runs after.</summary>
     public async Task CompleteAsync(Func<IReadOnlyList<TestOutcome>, Task> finish, CancellationToken cancellationToken)
     {
         await _completed.CancelAsync();
+        await WritePendingAsync(finish, cancellationToken);
+    }
+
+    // One writer at a time, each taking everything pending when its turn comes.
+    private async Task WritePendingAsync(Func<IReadOnlyList<TestOutcome>, Task> write, CancellationToken cancellationToken)
+    {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await finish(TakePending());
+            List<TestOutcome> batch;
+            lock (_pending)
+            {
+                batch = [.. _pending];
+                _pending.Clear();
+            }
+            await write(batch);
         }
         finally
         {
             _gate.Release();
-        }
-    }
-
-    private List<TestOutcome> TakePending()
-    {
-        lock (_pending)
-        {
-            List<TestOutcome> batch = [.. _pending];
-            _pending.Clear();
-            return batch;
         }
     }
 
